@@ -1,0 +1,2 @@
+package gongkai.cli;
+public class Main { public static void main(String[] a) {} }
