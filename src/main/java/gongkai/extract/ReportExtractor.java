@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class ReportExtractor {
     /** Reports before this year have no statutory tables (free-form, legacy). */
     static final int FIRST_STATUTORY_YEAR = 2019;
+    /** A text with no table and fewer statutory headings than this is not a report (a title alone is not). */
+    static final int MIN_HEADINGS_OF_A_REPORT = 2;
     private final ReportFormats formats;
     private final SectionFinder sectionFinder;
     private final LayoutDetector layouts;
@@ -59,7 +61,7 @@ public final class ReportExtractor {
         if (!legacy) {
             findings.addAll(sectionFindings(hits));
         }
-        if (hits.isEmpty() && cells.isEmpty() && title.agency() == null) {
+        if (cells.isEmpty() && hits.size() < MIN_HEADINGS_OF_A_REPORT && !legacy) {
             return failed(reportId, source, document, "NOT_A_REPORT",
                     "no statutory heading, table or report title found: not a disclosure annual report");
         }

@@ -23,7 +23,7 @@ final class ContentSniffer {
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
             return SourceFormat.DOC;
         }
-        String text = TextDecoder.decode(head);
+        String text = TextDecoder.decodeHead(head);
         if (looksBinary(text)) {
             throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE,
                     "not a PDF, HTML, Word or text file (binary content)");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class TextDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int MAX_UTF8_CONTINUATION = 3;
 
     private TextDecoder() {
     }
@@ -28,6 +29,20 @@ final class TextDecoder {
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         return utf8 != null ? utf8 : new String(bytes, GB18030);
+    }
+
+    /**
+     * Decodes the first bytes of a file, which may end inside a multi-byte UTF-8 character: up to three
+     * trailing bytes are left out before deciding that the head is not UTF-8.
+     */
+    static String decodeHead(byte[] head) {
+        for (int cut = 0; cut <= MAX_UTF8_CONTINUATION && cut < head.length; cut++) {
+            String utf8 = strict(java.util.Arrays.copyOf(head, head.length - cut), StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                return utf8;
+            }
+        }
+        return decode(head);
     }
 
     /** The bytes decoded with {@code charset}, or null when they are not valid in it. */
