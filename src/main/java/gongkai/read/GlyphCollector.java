@@ -5,8 +5,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * The seam to PDFBox's text extraction: runs {@link PDFTextStripper} over a document but, instead of writing
@@ -19,6 +24,8 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final List<List<Glyph>> pages = new ArrayList<>();
     private final List<Integer> unmapped = new ArrayList<>();
+    /** Glyphs of the current page that PDFBox drops because their composite font has no Unicode mapping. */
+    private int dropped;
 
     /** Glyphs of every page, in content-stream order, and the count of unmapped glyphs per page. */
     static GlyphCollector collect(PDDocument document) throws IOException {
@@ -36,9 +43,23 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void startPage(PDPage page) throws IOException {
+        dropped = 0;
+        super.startPage(page);
+    }
+
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+            dropped++;
+        }
+        super.showGlyph(matrix, font, code, displacement);
+    }
+
+    @Override
     protected void writePage() {
         List<Glyph> glyphs = new ArrayList<>();
-        int missing = 0;
+        int missing = dropped;
         for (List<TextPosition> article : charactersByArticle) {
             for (TextPosition position : article) {
                 String text = position.getUnicode() == null ? UNMAPPED : position.getUnicode();
@@ -67,6 +88,7 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     static boolean isUnmapped(String text) {
-        return text.codePoints().anyMatch(cp -> cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE);
+        return text.codePoints().anyMatch(cp -> cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE
+                || (Character.getType(cp) == Character.CONTROL && !Character.isWhitespace(cp)));
     }
 }
