@@ -47,6 +47,9 @@ final class BorderlessTables {
         Glyph previous = null;
         for (Glyph g : line.glyphs()) {
             if (g.isBlank()) {
+                if (!current.isEmpty()) {
+                    current.add(g); // a space inside a chunk; the gap is measured between printed glyphs
+                }
                 continue;
             }
             if (previous != null && g.x() - previous.x1() > COLUMN_GAP_SHARE * g.fontSize()) {
