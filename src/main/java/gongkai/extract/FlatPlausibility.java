@@ -6,17 +6,18 @@ import java.util.List;
 /**
  * How plausible a reading of a run is, used only to choose the value shown for a cell that stays
  * ambiguous (the cell is flagged either way). Compared in this order: fewer broken soft column
- * preferences (a table-2 count of this year's documents does not exceed the count in force / published
- * in total); more cells that are exactly 0 (most cells of these tables are 0, and a lone 0 is the
+ * preferences (in table 2, this year's documents do not outnumber those in force or published in total,
+ * and a year's change in items does not exceed last year's count in size); more cells that are exactly 0 (most cells of these tables are 0, and a lone 0 is the
  * shortest reading of a zero digit); a shorter longest cell; then fewer digits overall in long cells
  * (sum of squared lengths).
  */
 record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squares)
         implements Comparable<FlatPlausibility> {
-    /** Column pairs (smaller, larger) a reading should respect; soft: reports do break them. */
+    /** Column pairs (smaller, larger) whose sizes a reading should respect; soft: reports do break them. */
     private static final List<List<String>> NOT_GREATER_THAN = List.of(
             List.of("new_published", "total_published"),
-            List.of("issued", "in_force"));
+            List.of("issued", "in_force"),
+            List.of("change", "prev_year_items"));
 
     static final FlatPlausibility NONE = new FlatPlausibility(0, 0, 0, 0);
 
@@ -39,7 +40,7 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
         for (List<String> pair : NOT_GREATER_THAN) {
             int small = indexOfColumn(run, pair.get(0));
             int large = indexOfColumn(run, pair.get(1));
-            if (small >= 0 && large >= 0 && split.values().get(small).compareTo(split.values().get(large)) > 0) {
+            if (small >= 0 && large >= 0 && split.values().get(small).abs().compareTo(split.values().get(large).abs()) > 0) {
                 broken++;
             }
         }

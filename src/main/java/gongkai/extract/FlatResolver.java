@@ -2,9 +2,11 @@ package gongkai.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -151,11 +153,11 @@ final class FlatResolver {
 
     /** Constraints whose cells are all read but lie in more than one run. */
     private static List<FlatConstraint> across(List<FlatRun> runs, List<FlatConstraint> constraints) {
-        Set<String> read = new HashSet<>();
-        runs.forEach(r -> read.addAll(r.cellIds()));
+        Map<String, FlatRun> runOf = new HashMap<>();
+        runs.forEach(r -> r.cellIds().forEach(id -> runOf.put(id, r)));
         return constraints.stream()
-                .filter(c -> read.containsAll(c.cells()))
-                .filter(c -> runs.stream().noneMatch(r -> r.cellIds().containsAll(c.cells())))
+                .filter(c -> runOf.keySet().containsAll(c.cells()))
+                .filter(c -> c.cells().stream().map(runOf::get).distinct().count() > 1)
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package gongkai.extract;
 
 import gongkai.format.LineSpec;
+import gongkai.model.CellKind;
 import gongkai.text.CellValue;
 import gongkai.text.CellValues;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ final class FlatSplitter {
     private final FlatRun run;
     private final List<String> pieces;
     private final FlatBudget budget;
+    private final String task;
     private final int limit;
     private final List<List<int[][]>> checksAt;
     private final String[] raws;
@@ -35,6 +37,7 @@ final class FlatSplitter {
         this.run = run;
         this.pieces = run.pieces().stream().map(FlatChars::ascii).toList();
         this.budget = budget;
+        this.task = "splitting " + run.label();
         this.limit = limit;
         this.checksAt = indexChecks(run, local);
         this.raws = new String[run.size()];
@@ -68,9 +71,9 @@ final class FlatSplitter {
         String text = pieces.get(piece);
         int cellsAfter = run.size() - cell - 1;
         int piecesAfter = pieces.size() - piece - 1;
-        int charsAfter = pieces.subList(piece + 1, pieces.size()).stream().mapToInt(String::length).sum();
+        int charsAfter = charsAfter(piece);
         for (int end = pos + 1; end <= text.length(); end++) {
-            budget.spend("splitting " + run.label());
+            budget.spend(task);
             boolean closes = end == text.length();
             if (text.length() - end + charsAfter < cellsAfter) {
                 break;
@@ -90,6 +93,14 @@ final class FlatSplitter {
         }
     }
 
+    private int charsAfter(int piece) {
+        int chars = 0;
+        for (int p = piece + 1; p < pieces.size(); p++) {
+            chars += pieces.get(p).length();
+        }
+        return chars;
+    }
+
     /** The value of a would-be cell, or null when the column cannot hold it as printed. */
     static BigDecimal value(String ascii, LineSpec column, boolean endOfRun) {
         Matcher m = CELL.matcher(ascii);
@@ -99,7 +110,8 @@ final class FlatSplitter {
                 || m.group(4) != null && !(column.money() && endOfRun)) {
             return null;
         }
-        CellValue parsed = CellValues.parse(ascii);
+        String number = m.group(4) == null ? ascii : ascii.substring(0, m.start(4));
+        CellValue parsed = new CellValue(CellKind.NUMBER, new BigDecimal(number), m.group(4));
         return column.money() ? CellValues.inWanYuan(parsed) : parsed.value();
     }
 

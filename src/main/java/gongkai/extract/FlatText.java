@@ -2,6 +2,8 @@ package gongkai.extract;
 
 import gongkai.text.Normalizer;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Section text prepared for label search: every character normalised the way label keys are
@@ -9,6 +11,11 @@ import java.util.List;
  * the printed text so that values can be cut from the text as printed.
  */
 final class FlatText {
+    /** Label keys of single code points, cached: normalising character by character is the reader's main cost. */
+    private static final Map<Integer, String> KEYS = new ConcurrentHashMap<>();
+    /** Label keys of the layouts' label variants, cached for the same reason. */
+    private static final Map<String, String> LABEL_KEYS = new ConcurrentHashMap<>();
+
     private final String printed;
     private final String key;
     private final int[] start;
@@ -26,7 +33,7 @@ final class FlatText {
         for (int i = 0; i < printed.length(); ) {
             int cp = printed.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String mapped = Normalizer.labelKey(new String(Character.toChars(cp)));
+            String mapped = KEYS.computeIfAbsent(cp, c -> Normalizer.labelKey(new String(Character.toChars(c))));
             for (int k = 0; k < mapped.length(); k++) {
                 starts[keyText.length()] = i;
                 ends[keyText.length()] = next;
@@ -65,7 +72,7 @@ final class FlatText {
     Match find(List<String> variants, int from) {
         Match best = null;
         for (String variant : variants) {
-            String wanted = Normalizer.labelKey(variant);
+            String wanted = LABEL_KEYS.computeIfAbsent(variant, Normalizer::labelKey);
             int at = wanted.isEmpty() ? -1 : key.indexOf(wanted, from);
             if (at < 0) {
                 continue;
