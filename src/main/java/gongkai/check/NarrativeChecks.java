@@ -36,6 +36,8 @@ final class NarrativeChecks {
     static final List<Claim> CLAIMS = List.of(
             claim("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,20}?申请\\s*(\\d+)\\s*件",
                     "本年新收申请", "t3.new_received.total"),
+            claim("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,10}?(\\d+)\\s*件" + CLAUSE + "{0,8}?申请",
+                    "本年新收申请", "t3.new_received.total"),
             claim("a1.result_total", "(?:答复|办结)" + CLAUSE + "{0,12}?(\\d+)\\s*件", "办理结果总计",
                     "t3.result_total.total"),
             claim("a1.carried_in", "(?:上一?年度?|往年)结转" + CLAUSE + "{0,12}?(\\d+)\\s*件", "上年结转",

@@ -28,7 +28,7 @@ final class RuleCatalogue {
             new Check("`" + FormatChecks.MIXED_LAYOUT + "`", "D12", "the tables' layouts belong to no single version (e.g. t2 v2021 with t3 v2019)", "info", "format"),
             new Check("`" + FormatChecks.LAYOUT_FOR_YEAR + "`", "§1", "the tables' version is not the one the report year prescribes", "info", "format"),
             new Check("`" + FormatChecks.S5_EMPTY + "`", "A4", "part 五 is empty or just 无", "warning", "format"),
-            new Check("`a1.new_received`", "A1", "text `收到/受理/新收…申请N件` = `t3.new_received.total`", "warning", "filing"),
+            new Check("`a1.new_received`", "A1", "text `收到/受理/新收…申请N件` or `收到N件…申请` = `t3.new_received.total`", "warning", "filing"),
             new Check("`a1.result_total`", "A1", "text `答复/办结…N件` = `t3.result_total.total`", "warning", "filing"),
             new Check("`a1.carried_in`", "A1", "text `上年(度)结转…N件` = `t3.carried_in.total`", "warning", "filing"),
             new Check("`a1.carried_out`", "A1", "text `结转/顺延(到)下年度…N件` or `N件…顺延到下年度` = `t3.carried_out.total`", "warning", "filing"),

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** Narrative vs tables, on the figures of 淮安市人民政府 2024 (formats.md [S2]). */
 class NarrativeChecksTest {
-    private static final String S3_HUAIAN = "全年共收到政府信息公开申请 3119 件，答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）。";
-    private static final String S4_HUAIAN = "全年发生政府信息公开行政复议351件，行政诉讼46件。";
+    private static final String S3_HUAIAN = "2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，"
+            + "另有 103 件顺延到下年度答复），均在法定期限内予以答复。";
+    private static final String S4_HUAIAN = "政府信息公开行政复议 351件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件；"
+            + "政府信息公开行政诉讼 46 件，其中结果维持 25件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。";
     private final Validator validator = new Validator(TestReports.FORMATS, "zh");
 
     private static Map<String, String> huaian() {
@@ -47,6 +49,21 @@ class NarrativeChecksTest {
     void narrativeThatRestatesTheTablesGivesNoWarning() {
         Report checked = check(S3_HUAIAN, S4_HUAIAN, "收取信息处理费3940元。", huaian());
         assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a")).toList());
+    }
+
+    @Test
+    void countBeforeTheWordApplicationIsRead() {
+        // 平潭综合实验区 2021: table 3 totals 70 new, 69 results, 1 carried out
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("t3.new_received.total", "70");
+        printed.put("t3.result_total.total", "69");
+        printed.put("t3.carried_out.total", "1");
+        String s1 = "本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。";
+        assertEquals(List.of(), check(s1, "", "无。", printed).findings().stream()
+                .filter(f -> f.rule().startsWith("a1.")).toList());
+        printed.put("t3.new_received.total", "71");
+        Finding f = findings(check(s1, "", "无。", printed), "a1.new_received").get(0);
+        assertEquals(new BigDecimal("70"), f.actual());
     }
 
     @Test
