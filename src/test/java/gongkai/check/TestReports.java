@@ -24,12 +24,27 @@ final class TestReports {
     static final List<String> APPLICANTS = List.of("natural_person", "commercial_enterprise",
             "research_institution", "social_welfare_org", "legal_service_org", "other_org");
 
+    /** Six parts with text that states no counts. */
+    static final List<Section> SECTIONS = List.of(
+            new Section("s1", "一、总体情况", "本机关认真贯彻落实《条例》。"),
+            new Section("s2", "二、主动公开政府信息情况", "见下表。"),
+            new Section("s3", "三、收到和处理政府信息公开申请情况", "见下表。"),
+            new Section("s4", "四、政府信息公开行政复议、行政诉讼情况", "见下表。"),
+            new Section("s5", "五、存在的主要问题及改进情况", "公开深度还不够，下一步将加强培训。"),
+            new Section("s6", "六、其他需要报告的事项", "本年度未收取信息处理费。"));
+
     private TestReports() {
     }
 
     /** A report whose cells are read from printed strings (cell id → printed text) with CellValues.parse. */
     static Report report(Map<String, String> printed) {
-        return report("r1", "in/r1.pdf", "某某局", 2023, printed, List.of());
+        return report("r1", "in/r1.pdf", "某某局", 2023, printed, SECTIONS);
+    }
+
+    /** A report of a year whose prescribed format matches the layout (2020 for v2019, 2023 for v2021). */
+    static Report reportIn(String layout, Map<String, String> printed) {
+        int year = "v2019".equals(layout) ? 2020 : 2023;
+        return report("r1", "in/r1.pdf", "某某局", year, printed, SECTIONS);
     }
 
     static Report report(String id, String path, String agency, int year, Map<String, String> printed,
