@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.model.SourceFormat;
+import gongkai.read.PdfReader;
 import gongkai.read.Readers;
 
 /** The readers this build has, registered by format. */
@@ -8,6 +10,6 @@ final class ReaderSetup {
     }
 
     static Readers all() {
-        return new Readers();
+        return new Readers().with(SourceFormat.PDF, new PdfReader());
     }
 }
