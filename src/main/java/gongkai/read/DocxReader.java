@@ -37,6 +37,7 @@ public final class DocxReader implements DocumentReader {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        // POI's messages run over several lines of advice; the first line says what happened.
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     }
 }
