@@ -1,104 +1,96 @@
 package gongkai.read;
 
-import gongkai.model.GridCell;
-import gongkai.model.Location;
-import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out table cells the way an HTML table model does: each new cell takes the next free slot of its
- * row, and a cell's spans reserve the slots below and to the right of it. Shared by the HTML and Word
- * readers so that all sources expand spans by the same rule.
+ * Turns one table frame (touching rules) into a {@link RuledGrid}: rule positions clustered into column and row
+ * lines, then slots merged wherever the rule between them is missing, which yields row and column spans.
  */
 final class GridBuilder {
-    /** Browsers cap spans (HTML: colspan ≤ 1000, rowspan ≤ 65534); a smaller cap keeps hostile input cheap. */
-    static final int MAX_SPAN = 1000;
+    /** Rules whose positions differ by at most this are one grid line. */
+    static final double CLUSTER_TOLERANCE = 2.0;
+    /** Grid lines closer than this (double borders) collapse into one, so no sliver rows or columns appear. */
+    static final double MIN_SLOT_SIZE = 3.0;
+    /** A boundary between two slots exists if rules cover at least this share of it. */
+    static final double BOUNDARY_COVERAGE = 0.5;
 
-    private final List<boolean[]> occupied = new ArrayList<>();
-    private final List<GridCell> cells = new ArrayList<>();
-    private int row = -1;
-    private int col;
-    private int colCount;
-
-    /** Starts the next row; slots already reserved by rowspans from above are skipped when placing cells. */
-    void nextRow() {
-        row++;
-        col = 0;
-        ensureRow(row);
+    private GridBuilder() {
     }
 
-    /** Skips {@code n} free slots of the current row (Word's gridBefore: columns the row does not draw). */
-    void skip(int n) {
-        for (int i = 0; i < n; i++) {
-            advanceToFree();
-            col++;
+    static RuledGrid build(List<Ruling> frame) {
+        double[] xs = lines(frame, false);
+        double[] ys = lines(frame, true);
+        int rows = ys.length - 1, cols = xs.length - 1;
+        int[] parent = new int[Math.max(0, rows * cols)];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
         }
-    }
-
-    /** Places a cell in the next free slot of the current row and returns its column. */
-    int add(int rowSpan, int colSpan, String text, Location location) {
-        if (row < 0) {
-            nextRow();
-        }
-        advanceToFree();
-        int rs = clamp(rowSpan);
-        int cs = clamp(colSpan);
-        for (int r = row; r < row + rs; r++) {
-            ensureRow(r);
-            for (int k = col; k < col + cs; k++) {
-                slotsOf(r, k + 1)[k] = true;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !covered(frame, false, xs[c + 1], ys[r], ys[r + 1])) {
+                    parent[RulingGroups.find(parent, r * cols + c)] = RulingGroups.find(parent, r * cols + c + 1);
+                }
+                if (r + 1 < rows && !covered(frame, true, ys[r + 1], xs[c], xs[c + 1])) {
+                    parent[RulingGroups.find(parent, r * cols + c)] = RulingGroups.find(parent, (r + 1) * cols + c);
+                }
             }
         }
-        cells.add(new GridCell(row, col, rs, cs, text, location));
-        int placed = col;
-        col += cs;
-        colCount = Math.max(colCount, col);
-        return placed;
+        return new RuledGrid(xs, ys, SpanMerger.spans(parent, rows, cols));
     }
 
-    /** Whether the builder has placed no cell yet. */
-    boolean isEmpty() {
-        return cells.isEmpty();
+    /** Grid line positions across the frame, including its outer edges (a table may lack its closing rule). */
+    private static double[] lines(List<Ruling> frame, boolean horizontal) {
+        List<Double> positions = new ArrayList<>();
+        for (Ruling r : frame) {
+            if (r.horizontal() == horizontal) {
+                positions.add(r.pos());
+            } else {
+                positions.add(r.from());
+                positions.add(r.to());
+            }
+        }
+        return cluster(positions, CLUSTER_TOLERANCE);
     }
 
     /**
-     * The grid. Rowspans reaching past the last row are cut there, as a browser does, so that the
-     * grid's row count is the number of rows the source draws.
+     * Positions grouped by tolerance (single linkage), each group replaced by its mean; groups closer than
+     * {@link #MIN_SLOT_SIZE} to the previous one are dropped.
      */
-    TableGrid build(Location location) {
-        int rowCount = row + 1;
-        List<GridCell> fitted = new ArrayList<>(cells.size());
-        for (GridCell c : cells) {
-            int rs = Math.min(c.rowSpan(), rowCount - c.row());
-            fitted.add(rs == c.rowSpan() ? c : new GridCell(c.row(), c.col(), rs, c.colSpan(), c.text(), c.location()));
+    static double[] cluster(List<Double> positions, double tolerance) {
+        List<Double> sorted = new ArrayList<>(positions);
+        sorted.sort(Double::compare);
+        List<Double> lines = new ArrayList<>();
+        List<Double> cluster = new ArrayList<>();
+        for (double p : sorted) {
+            if (!cluster.isEmpty() && p - cluster.get(cluster.size() - 1) > tolerance) {
+                addLine(lines, cluster);
+                cluster.clear();
+            }
+            cluster.add(p);
         }
-        return new TableGrid(fitted, rowCount, colCount, location);
+        addLine(lines, cluster);
+        return lines.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private void advanceToFree() {
-        boolean[] slots = occupied.get(row);
-        while (col < slots.length && slots[col]) {
-            col++;
+    private static void addLine(List<Double> lines, List<Double> cluster) {
+        if (cluster.isEmpty()) {
+            return;
         }
-    }
-
-    private boolean[] slotsOf(int r, int width) {
-        boolean[] slots = occupied.get(r);
-        if (slots.length < width) {
-            slots = java.util.Arrays.copyOf(slots, Math.max(width, slots.length * 2));
-            occupied.set(r, slots);
-        }
-        return slots;
-    }
-
-    private void ensureRow(int r) {
-        while (occupied.size() <= r) {
-            occupied.add(new boolean[8]);
+        double mean = cluster.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        if (lines.isEmpty() || mean - lines.get(lines.size() - 1) >= MIN_SLOT_SIZE) {
+            lines.add(mean);
         }
     }
 
-    private static int clamp(int span) {
-        return Math.max(1, Math.min(span, MAX_SPAN));
+    /** Whether rules at {@code pos} cover the stretch [lo, hi] well enough to separate two slots. */
+    private static boolean covered(List<Ruling> frame, boolean horizontal, double pos, double lo, double hi) {
+        double covered = 0;
+        for (Ruling r : frame) {
+            if (r.horizontal() == horizontal && Math.abs(r.pos() - pos) <= CLUSTER_TOLERANCE + MIN_SLOT_SIZE / 2) {
+                covered += r.overlap(lo, hi);
+            }
+        }
+        return covered >= BOUNDARY_COVERAGE * (hi - lo);
     }
 }

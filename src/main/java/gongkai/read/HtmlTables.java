@@ -23,7 +23,7 @@ final class HtmlTables {
 
     /** The grid of a table without nested tables; cell texts keep {@code <br>} and inner blocks as line breaks. */
     static TableGrid grid(Element table) {
-        GridBuilder grid = new GridBuilder();
+        SpanLayout grid = new SpanLayout();
         for (Element tr : rows(table)) {
             grid.nextRow();
             for (Element td : cells(tr)) {
@@ -62,7 +62,7 @@ final class HtmlTables {
         }
         int n = Integer.parseInt(v.substring(0, end));
         if (n == 0) {
-            return attr.equals("rowspan") ? GridBuilder.MAX_SPAN : 1;
+            return attr.equals("rowspan") ? SpanLayout.MAX_SPAN : 1;
         }
         return n;
     }
