@@ -40,7 +40,8 @@ final class GridTableReader {
         List<Finding> findings = new ArrayList<>();
         List<RowTarget> targets = RowTarget.of(table);
         List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
-        Map<GridRow, RowTarget> assigned = new RowAssigner(table, targets, findings).assign(dataRows);
+        Map<GridRow, RowTarget> assigned = withBlankRows(rows,
+                new RowAssigner(table, targets, findings).assign(dataRows), targets);
         ColumnOrder columns = new ColumnOrder(table, grid, findings);
         for (Map.Entry<GridRow, RowTarget> e : assigned.entrySet()) {
             RowTarget target = e.getValue();
@@ -59,6 +60,27 @@ final class GridTableReader {
             }
         }
         return new TableReading(table, cells, findings, List.of());
+    }
+
+    /**
+     * Adds rows whose value cells are all blank (formats.md D1: a web page prints zeros as &nbsp;) when
+     * their label is exactly a layout row nothing else took: their cells are then read as empty, not
+     * lost. Only exact labels, and only untaken rows, so a heading line cannot displace a row of values.
+     */
+    private static Map<GridRow, RowTarget> withBlankRows(List<GridRow> rows, Map<GridRow, RowTarget> assigned,
+                                                         List<RowTarget> targets) {
+        Map<GridRow, RowTarget> all = new java.util.TreeMap<>(java.util.Comparator.comparingInt(GridRow::index));
+        all.putAll(assigned);
+        for (GridRow row : rows) {
+            if (row.hasValues() || row.values().isEmpty() || row.label().isEmpty()) {
+                continue;
+            }
+            LabelMatch m = RowLabels.exact(row.label(), RowTarget.rows(targets));
+            if (m != null && !all.containsValue(targets.get(m.index()))) {
+                all.put(row, targets.get(m.index()));
+            }
+        }
+        return all;
     }
 
     private TableReading readSingleRow(TableSpec table, List<GridRow> rows) {
