@@ -1,6 +1,7 @@
 package gongkai.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Reading tables whose cells were flattened into glued runs of digits, with values from real reports. */
@@ -121,6 +123,29 @@ class FlattenedTableReaderTest {
         assertNull(reading.cells().get("t2.a20_1.regulation.issued").note(), "000 splits one way only");
         assertTrue(reading.cells().get("t2.a20_1.normative_doc.repealed").note().startsWith("ambiguous"));
         assertEquals(10, reading.cells().size());
+    }
+
+    @Test
+    void flagsTheCellsOfTwoRowsWhoseSplitsTheColumnRulesCannotTellApart() {
+        // Two rows print 270020130: one is 2|7|0|0|20|1|30, the other 27|0|0|2|0|1|30, either way round.
+        String both = "29 7 0 2 20 2 60";
+        String text = FlatTable3.text(Map.of("new_received", both, "granted", "270020130", "partial", "270020130",
+                "result_total", both));
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        Cell granted = reading.cells().get("t3.granted.natural_person");
+        Cell partial = reading.cells().get("t3.partial.natural_person");
+        assertTrue(Set.of("ambiguous, alternatives: 2|27", "ambiguous, alternatives: 27|2").contains(granted.note()),
+                granted.toString());
+        assertEquals(0, granted.value().add(partial.value()).compareTo(BigDecimal.valueOf(29)),
+                "the value kept comes from one consistent reading of the whole table");
+        assertFalse(reading.cells().get("t3.granted.total").note().startsWith("ambiguous"),
+                "the total, 30 either way, is not ambiguous");
+        Finding finding = only(reading.findings(), "flat.ambiguous_split");
+        assertEquals(8, finding.cells().size(), finding.cells().toString());
+        assertEquals(1, reading.errors().size());
+        assertEquals("AMBIGUOUS_SPLIT", reading.errors().get(0).code());
     }
 
     @Test
