@@ -30,7 +30,8 @@ public final class Validator {
      */
     public Report check(Report report) {
         CellIndex cells = new CellIndex(report.cells());
-        Map<String, TableSpec> layouts = Layouts.infer(formats, cells);
+        Map<String, TableSpec> layouts = Layouts.infer(formats, cells,
+                Layouts.preferredVersion(formats, report.formatVersion(), report.year()));
         SumRuleEngine sums = new SumRuleEngine(formats, lang);
         List<Outcome> outcomes = sums.evaluate(cells, layouts);
         Suggestions suggestions = new Suggestions(lang);
@@ -38,7 +39,7 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(sums.findings(outcomes, cells));
-        findings.addAll(new CellRuleEngine(formats, lang).findings(cells));
+        findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
         findings.addAll(suggestions.findings());
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
         return withNotes(report, suggestions.notes()).withFindings(findings);
