@@ -50,7 +50,7 @@ final class Layouts {
             Set<String> ids = new HashSet<>(layout.cellIds());
             long matching = present.stream().filter(ids::contains).count();
             int score = (int) (2 * matching - present.size());
-            boolean tieWon = score == bestScore && layout == prescribed;
+            boolean tieWon = score == bestScore && layout.equals(prescribed);
             if (matching > 0 && (score > bestScore || tieWon)) {
                 best = layout;
                 bestScore = score;
