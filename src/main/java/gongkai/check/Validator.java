@@ -5,6 +5,7 @@ import gongkai.format.TableSpec;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
 import gongkai.model.Report;
+import gongkai.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +18,26 @@ import java.util.Map;
 public final class Validator {
     private final ReportFormats formats;
     private final String lang;
+    private final SumRuleEngine sums;
 
     /** @param lang "zh" or "en": the language of finding messages */
     public Validator(ReportFormats formats, String lang) {
         this.formats = formats;
         this.lang = lang == null ? "zh" : lang;
+        this.sums = new SumRuleEngine(formats, this.lang);
     }
 
     /**
      * One report on its own: sum rules, cell rules, suggestions, format and narrative checks. Findings already
-     * present are kept; the validator's are appended.
+     * present are kept; the validator's are appended (so check a report once). A failed report is returned as is.
      */
     public Report check(Report report) {
+        if (report.status() == Status.FAILED) {
+            return report;
+        }
         CellIndex cells = new CellIndex(report.cells());
         Map<String, TableSpec> layouts = Layouts.infer(formats, cells,
                 Layouts.preferredVersion(formats, report.formatVersion(), report.year()));
-        SumRuleEngine sums = new SumRuleEngine(formats, lang);
         List<Outcome> outcomes = sums.evaluate(cells, layouts);
         Suggestions suggestions = new Suggestions(lang);
         suggestions.suggest(outcomes, cells);
