@@ -1,0 +1,15 @@
+package gongkai.cli;
+
+import gongkai.model.SourceFormat;
+import gongkai.read.PdfReader;
+import gongkai.read.Readers;
+
+/** The readers this build has, registered by format. */
+final class ReaderSetup {
+    private ReaderSetup() {
+    }
+
+    static Readers all() {
+        return new Readers().with(SourceFormat.PDF, new PdfReader());
+    }
+}

@@ -1,0 +1,94 @@
+package gongkai.read;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * The seam to PDFBox's text extraction: runs {@link PDFTextStripper} over a document but, instead of writing
+ * text, turns each page's {@link TextPosition}s at once into {@link Glyph}s. The stripper has already applied
+ * {@code /ActualText} and dropped duplicated (fake-bold) glyphs by the time {@link #writePage()} runs.
+ */
+final class GlyphCollector extends PDFTextStripper {
+    /** Replacement text for a glyph whose font has no Unicode mapping for it. */
+    private static final String UNMAPPED = "\uFFFD";
+
+    private final List<List<Glyph>> pages = new ArrayList<>();
+    private final List<Integer> unmapped = new ArrayList<>();
+    /** Glyphs of the current page that PDFBox drops because their composite font has no Unicode mapping. */
+    private int dropped;
+
+    /** Glyphs of every page, in content-stream order, and the count of unmapped glyphs per page. */
+    static GlyphCollector collect(PDDocument document) throws IOException {
+        GlyphCollector collector = new GlyphCollector();
+        collector.writeText(document, Writer.nullWriter());
+        return collector;
+    }
+
+    List<Glyph> glyphs(int pageIndex) {
+        return pages.get(pageIndex);
+    }
+
+    int unmapped(int pageIndex) {
+        return unmapped.get(pageIndex);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        dropped = 0;
+        super.startPage(page);
+    }
+
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+            dropped++;
+        }
+        super.showGlyph(matrix, font, code, displacement);
+    }
+
+    @Override
+    protected void writePage() {
+        List<Glyph> glyphs = new ArrayList<>();
+        int missing = dropped;
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition position : article) {
+                String text = position.getUnicode() == null ? UNMAPPED : position.getUnicode();
+                if (text.isEmpty()) {
+                    continue; // the tail of an /ActualText span: its text sits on the span's first glyph
+                }
+                if (isUnmapped(text)) {
+                    missing++;
+                }
+                glyphs.add(toGlyph(position, text));
+            }
+        }
+        pages.add(glyphs);
+        unmapped.add(missing);
+    }
+
+    private static Glyph toGlyph(TextPosition position, String text) {
+        double size = position.getFontSizeInPt();
+        if (size <= 0) {
+            size = Math.max(1, position.getHeightDir() * 2);
+        }
+        // Vertical (Identity-V) fonts report the advance along y as width; the glyph is one em wide.
+        boolean vertical = position.getFont() != null && position.getFont().isVertical();
+        double width = vertical ? size : position.getWidthDirAdj();
+        return new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), width, size);
+    }
+
+    static boolean isUnmapped(String text) {
+        return text.codePoints().anyMatch(cp -> cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE
+                || (Character.getType(cp) == Character.CONTROL && !Character.isWhitespace(cp)));
+    }
+}

@@ -1,0 +1,55 @@
+package gongkai.read;
+
+import gongkai.model.Document;
+import gongkai.model.SourceFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Recognises a file's type by its content and reads it with the matching reader. The entry point of
+ * this package.
+ */
+public final class Readers {
+    private static final int SNIFF_BYTES = 8192;
+    private final Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
+
+    public Readers() {
+        readers.put(SourceFormat.TXT, new TextReader());
+    }
+
+    /** Registers the reader of one format (readers of PDF, HTML and Word plug in here). */
+    public Readers with(SourceFormat format, DocumentReader reader) {
+        readers.put(format, reader);
+        return this;
+    }
+
+    public Document read(Path file) throws ReadException {
+        SourceFormat format = detect(file);
+        DocumentReader reader = readers.get(format);
+        if (reader == null) {
+            throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "no reader for " + format.id() + " files in this build");
+        }
+        return reader.read(file);
+    }
+
+    /** The format of a file judged by its first bytes. */
+    public static SourceFormat detect(Path file) throws ReadException {
+        byte[] head = head(file);
+        if (head.length == 0) {
+            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+        }
+        return ContentSniffer.sniff(file, head);
+    }
+
+    private static byte[] head(Path file) throws ReadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+}
