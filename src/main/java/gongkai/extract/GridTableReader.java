@@ -32,7 +32,7 @@ final class GridTableReader {
             case "single_row" -> readSingleRow(table, rows);
             default -> readRows(table, grid, rows);
         };
-        return withMissingCells(reading);
+        return reading;
     }
 
     private TableReading readRows(TableSpec table, TableGrid grid, List<GridRow> rows) {

@@ -102,7 +102,7 @@ class GridTableReaderTest {
     @Test
     void reportsCellsThatWereNotRead() {
         TableSpec t3 = formats.table("t3", "v2019").orElseThrow();
-        TableReading reading = reader.read(t3, grid("（一）予以公开|1|0|0|0|0|0|1"));
+        TableReading reading = GridTableReader.withMissingCells(reader.read(t3, grid("（一）予以公开|1|0|0|0|0|0|1")));
         assertEquals(7, reading.cells().size());
         assertEquals("MISSING_CELLS", reading.errors().get(0).code());
     }
