@@ -77,7 +77,11 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     private static Glyph toGlyph(TextPosition position, String text) {
-        double size = position.getFontSizeInPt();
+        // The text rendering matrix includes the CTM: Chromium prints with Tf 12 under a 0.75 scale.
+        double size = Math.abs(position.getYScale());
+        if (size <= 0) {
+            size = position.getFontSizeInPt();
+        }
         if (size <= 0) {
             size = Math.max(1, position.getHeightDir() * 2);
         }

@@ -83,7 +83,7 @@ public final class PdfReader implements DocumentReader {
         if (item instanceof PageItem.Line line) {
             return new Paragraph(line.line().text().strip(), Location.onPage(line.page(), line.line().bbox()));
         }
-        TablePart table = (TablePart) item;
+        TablePart table = SliverRows.collapse((TablePart) item);
         List<GridCell> cells = table.cells();
         return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()));
     }
