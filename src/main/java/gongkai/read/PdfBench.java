@@ -2,6 +2,8 @@ package gongkai.read;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,14 +14,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A benchmark, not a test: in one JVM, warms up, then measures per PDF the median time of {@link PdfReader#read}
- * and of PDFBox's plain {@code PDFTextStripper.getText} (both including loading the file), and the heap in use
+ * A benchmark, not a test: in one JVM, warms up, then measures per PDF the median time (wall clock and thread CPU)
+ * of {@link PdfReader#read} and of PDFBox's plain {@code PDFTextStripper.getText} (both including loading the
+ * file, run alternately), and the heap in use
  * after GC before and after reading all files a number of times.
  * Usage: {@code PdfBench FOLDER [ROUNDS]}.
  */
 public final class PdfBench {
     private static final int WARM_UP_ROUNDS = 10;
     private static final int DEFAULT_ROUNDS = 21;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private PdfBench() {
     }
@@ -45,25 +49,25 @@ public final class PdfBench {
                 getText(file);
             }
         }
-        out.printf("%-40s %5s %10s %10s %6s%n", "file", "pages", "read ms", "getText ms", "ratio");
-        double readTotal = 0, textTotal = 0;
+        out.printf("%-36s %5s %9s %9s %6s %9s %9s %6s%n", "file", "pages", "read ms", "getText", "ratio",
+                "read cpu", "text cpu", "ratio");
+        double[] totals = new double[4];
         for (Path file : files) {
-            double[] read = new double[rounds], text = new double[rounds];
+            double[][] samples = new double[4][rounds]; // wall read, wall getText, cpu read, cpu getText
             for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                reader.read(file);
-                long t1 = System.nanoTime();
-                getText(file);
-                long t2 = System.nanoTime();
-                read[i] = (t1 - t0) / 1e6;
-                text[i] = (t2 - t1) / 1e6;
+                measure(() -> reader.read(file), samples[0], samples[2], i);
+                measure(() -> getText(file), samples[1], samples[3], i);
             }
-            double r = median(read), t = median(text);
-            readTotal += r;
-            textTotal += t;
-            out.printf("%-40s %5d %10.2f %10.2f %6.2f%n", file.getFileName(), pages(file), r, t, r / t);
+            double[] m = new double[4];
+            for (int k = 0; k < 4; k++) {
+                m[k] = median(samples[k]);
+                totals[k] += m[k];
+            }
+            out.printf("%-36s %5d %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f%n", file.getFileName(), pages(file),
+                    m[0], m[1], m[0] / m[1], m[2], m[3], m[2] / m[3]);
         }
-        out.printf("%-40s %5s %10.2f %10.2f %6.2f%n", "sum of medians", "", readTotal, textTotal, readTotal / textTotal);
+        out.printf("%-36s %5s %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f%n", "sum of medians", "", totals[0], totals[1],
+                totals[0] / totals[1], totals[2], totals[3], totals[2] / totals[3]);
         heap(files, rounds, reader, out);
     }
 
@@ -79,6 +83,19 @@ public final class PdfBench {
         long after = usedAfterGc();
         out.printf("heap used after GC: before %.1f MB, after reading %d files %.1f MB%n",
                 before / 1048576.0, n, after / 1048576.0);
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** Runs the task once, storing its wall-clock and thread-CPU milliseconds (CPU time is less disturbed by load). */
+    private static void measure(Task task, double[] wall, double[] cpu, int i) throws Exception {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        task.run();
+        wall[i] = (System.nanoTime() - t0) / 1e6;
+        cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
     }
 
     private static String getText(Path file) throws IOException {

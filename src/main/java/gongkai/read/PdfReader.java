@@ -29,17 +29,23 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(Path file) throws ReadException {
+        List<PageScan> pages = scan(file);
+        if (pages.stream().noneMatch(PageScan::hasText)) {
+            throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
+                    "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
+        }
+        return document(file, pages);
+    }
+
+    /** Glyphs and rules of every page; the PDF is closed again before layout starts. */
+    private static List<PageScan> scan(Path file) throws ReadException {
         try (PDDocument pdf = open(file)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "the PDF has no pages");
             }
-            List<PageScan> pages = PageScanner.scan(pdf);
-            if (pages.stream().noneMatch(PageScan::hasText)) {
-                throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
-                        "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
-            }
-            return document(file, pages);
+            return PageScanner.scan(pdf);
         } catch (IOException | RuntimeException e) {
+            // PDFBox signals broken content streams and objects with both
             throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
         }
     }
