@@ -1,2 +1,27 @@
 package gongkai.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** gongkai's command line. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns government information-disclosure annual reports (政府信息公开工作年度报告) into verified data.",
+        subcommands = {ExtractCommand.class, CheckCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"gongkai " + (v == null ? "0.1.0" : v)};
+        }
+    }
+}

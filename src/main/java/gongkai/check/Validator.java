@@ -1,0 +1,78 @@
+package gongkai.check;
+
+import gongkai.format.ReportFormats;
+import gongkai.format.TableSpec;
+import gongkai.model.Cell;
+import gongkai.model.Finding;
+import gongkai.model.Report;
+import gongkai.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks reports against the rules of their format and returns them with findings added (and suggestion
+ * notes on cells). Never changes a published number. The rules are data ({@code formats.json}) plus the
+ * audit checks listed in {@code docs/rules.md}.
+ */
+public final class Validator {
+    private final ReportFormats formats;
+    private final String lang;
+    private final SumRuleEngine sums;
+
+    /** @param lang "zh" or "en": the language of finding messages */
+    public Validator(ReportFormats formats, String lang) {
+        this.formats = formats;
+        this.lang = lang == null ? "zh" : lang;
+        this.sums = new SumRuleEngine(formats, this.lang);
+    }
+
+    /**
+     * One report on its own: sum rules, cell rules, suggestions, format and narrative checks. Findings already
+     * present are kept; the validator's are appended (so check a report once). A failed report is returned as is.
+     */
+    public Report check(Report report) {
+        if (report.status() == Status.FAILED) {
+            return report;
+        }
+        CellIndex cells = new CellIndex(report.cells());
+        Map<String, TableSpec> layouts = Layouts.infer(formats, cells,
+                Layouts.preferredVersion(formats, report.formatVersion(), report.year()));
+        List<Outcome> outcomes = sums.evaluate(cells, layouts);
+        Suggestions suggestions = new Suggestions(lang);
+        suggestions.suggest(outcomes, cells);
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
+        findings.addAll(sums.findings(outcomes, cells));
+        findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
+        findings.addAll(suggestions.findings());
+        findings.addAll(new NarrativeChecks(lang).findings(report, cells));
+        return withNotes(report, suggestions.notes()).withFindings(findings);
+    }
+
+    /**
+     * Rules across reports of one run (X1–X3: same agency, consecutive years); returns the reports, in the
+     * given order, with findings added to the later year's report.
+     */
+    public List<Report> checkAcrossYears(List<Report> reports) {
+        return new CrossYearChecks(formats, lang).check(reports);
+    }
+
+    /** The report with suggestion notes added to its cells (an existing note is kept, the suggestion appended). */
+    private static Report withNotes(Report report, Map<String, String> notes) {
+        if (notes.isEmpty()) {
+            return report;
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Cell cell : report.cells()) {
+            String note = notes.get(cell.id());
+            if (note != null) {
+                String old = cell.note();
+                cell = cell.withNote(old == null || old.isBlank() ? note : old + "；" + note);
+            }
+            cells.add(cell);
+        }
+        return new Report(report.reportId(), report.source(), report.status(), report.errors(),
+                report.formatVersion(), report.agency(), report.year(), report.sections(), cells, report.findings());
+    }
+}

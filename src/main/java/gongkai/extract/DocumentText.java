@@ -1,0 +1,68 @@
+package gongkai.extract;
+
+import gongkai.model.Block;
+import gongkai.model.Document;
+import gongkai.model.GridCell;
+import gongkai.model.Paragraph;
+import gongkai.model.TableGrid;
+import gongkai.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The normalised text of a whole document, one line per paragraph and per table row (cells joined by
+ * tabs), with the offset at which each block starts, so that a position in the text names its block.
+ */
+final class DocumentText {
+    private final String text;
+    private final List<Block> blocks;
+    private final int[] starts;
+
+    DocumentText(Document document) {
+        this.blocks = document.blocks();
+        this.starts = new int[blocks.size() + 1];
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            starts[i] = out.length();
+            appendBlock(out, blocks.get(i));
+        }
+        starts[blocks.size()] = out.length();
+        this.text = out.toString();
+    }
+
+    private static void appendBlock(StringBuilder out, Block block) {
+        if (block instanceof Paragraph p) {
+            out.append(Normalizer.normalize(p.text())).append('\n');
+        } else if (block instanceof TableGrid grid) {
+            for (List<GridCell> row : grid.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (GridCell cell : row) {
+                    cells.add(Normalizer.normalize(cell.text()).replace('\n', ' ').replace('\t', ' '));
+                }
+                out.append(String.join("\t", cells)).append('\n');
+            }
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The index of the block that holds text offset {@code offset}. */
+    int blockAt(int offset) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (offset < starts[i + 1]) {
+                return i;
+            }
+        }
+        return blocks.size() - 1;
+    }
+
+    int startOf(int blockIndex) {
+        return starts[blockIndex];
+    }
+}

@@ -1,0 +1,33 @@
+package gongkai.extract;
+
+import gongkai.format.ReportFormats;
+import gongkai.format.TableSpec;
+import gongkai.model.Location;
+import java.util.List;
+
+/**
+ * Reads a table from flattened text, where cell separators were lost and adjacent cells' digits run
+ * together ({@code 一、本年新收政府信息公开申请数量640020470}). Rows are found by their labels; each row's
+ * run of digits is split into its cells under the table's own sum rules (formats.json); a split the text
+ * and the rules leave open is flagged, never guessed silently; a table whose printed numbers break a rule
+ * is read as printed.
+ */
+final class FlattenedTableReader {
+    private final ReportFormats formats;
+
+    FlattenedTableReader(ReportFormats formats) {
+        this.formats = formats;
+    }
+
+    /**
+     * @param table the layout to read (already detected)
+     * @param text  the text of the section that holds the table, as printed (not normalised), possibly one line
+     * @param where where that text starts
+     */
+    TableReading read(TableSpec table, String text, Location where) {
+        FlatRowLocator.Located located = FlatRowLocator.locate(table, text, where);
+        List<FlatConstraint> constraints = FlatConstraints.of(formats.rules(), table);
+        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints);
+        return FlatCells.reading(table, located.missingRows(), resolution);
+    }
+}

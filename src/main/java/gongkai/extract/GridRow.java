@@ -1,0 +1,53 @@
+package gongkai.extract;
+
+import gongkai.model.CellKind;
+import gongkai.model.GridCell;
+import gongkai.text.CellValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table row split into its label (the text cells up to the last one) and its value cells (everything
+ * after the last text cell: numbers, empties and na marks).
+ */
+record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values) {
+
+    static GridRow of(int index, List<GridCell> cells) {
+        int lastLabel = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (CellValues.parse(cells.get(i).text()).kind() == CellKind.TEXT) {
+                lastLabel = i;
+            }
+        }
+        List<GridCell> labelCells = cells.subList(0, lastLabel + 1);
+        StringBuilder label = new StringBuilder();
+        for (GridCell c : labelCells) {
+            label.append(c.text()).append(' ');
+        }
+        return new GridRow(index, label.toString().strip(), List.copyOf(labelCells),
+                List.copyOf(cells.subList(lastLabel + 1, cells.size())));
+    }
+
+    boolean hasValues() {
+        return values.stream().anyMatch(c -> CellValues.parse(c.text()).kind() != CellKind.EMPTY);
+    }
+
+    /**
+     * Exactly {@code n} value cells: surplus empty cells are dropped from the end, then from the start
+     * (text copies lose or add tab stops at both ends); null when the row cannot give {@code n}.
+     */
+    List<GridCell> valuesFitting(int n) {
+        List<GridCell> fit = new ArrayList<>(values);
+        while (fit.size() > n && isEmpty(fit.get(fit.size() - 1))) {
+            fit.remove(fit.size() - 1);
+        }
+        while (fit.size() > n && isEmpty(fit.get(0))) {
+            fit.remove(0);
+        }
+        return fit.size() == n ? fit : null;
+    }
+
+    private static boolean isEmpty(GridCell cell) {
+        return CellValues.parse(cell.text()).kind() == CellKind.EMPTY;
+    }
+}

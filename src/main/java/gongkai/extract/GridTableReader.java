@@ -1,0 +1,119 @@
+package gongkai.extract;
+
+import gongkai.format.BlockSpec;
+import gongkai.format.LineSpec;
+import gongkai.format.TableSpec;
+import gongkai.model.Cell;
+import gongkai.model.Category;
+import gongkai.model.Finding;
+import gongkai.model.GridCell;
+import gongkai.model.ReportError;
+import gongkai.model.Severity;
+import gongkai.model.TableGrid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a table grid onto the canonical cells of a layout, by row label and column label. Used for every
+ * reader (text, HTML, Word, PDF): one mapper. Rows are matched by label in printed order; values are
+ * taken in order within the row, so colspans that do not line up with the header do not matter.
+ */
+final class GridTableReader {
+
+    TableReading read(TableSpec table, TableGrid grid) {
+        List<GridRow> rows = new ArrayList<>();
+        List<List<GridCell>> gridRows = grid.rows();
+        for (int i = 0; i < gridRows.size(); i++) {
+            rows.add(GridRow.of(i, gridRows.get(i)));
+        }
+        TableReading reading = switch (table.style()) {
+            case "single_row" -> readSingleRow(table, rows);
+            default -> readRows(table, grid, rows);
+        };
+        return withMissingCells(reading);
+    }
+
+    private TableReading readRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<RowTarget> targets = RowTarget.of(table);
+        List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
+        Map<GridRow, RowTarget> assigned = withBlankRows(rows,
+                new RowAssigner(table, targets, findings).assign(dataRows), targets);
+        ColumnOrder columns = new ColumnOrder(table, grid, findings);
+        for (Map.Entry<GridRow, RowTarget> e : assigned.entrySet()) {
+            RowTarget target = e.getValue();
+            List<LineSpec> order = columns.orderFor(target.block(), e.getKey().index());
+            List<GridCell> values = e.getKey().valuesFitting(order.size());
+            if (values == null) {
+                findings.add(new Finding("extract.row_width", Severity.WARNING, Category.EXTRACTION,
+                        List.of(), null, null, "row “" + e.getKey().label() + "” has " + e.getKey().values().size()
+                        + " value cells, expected " + order.size()));
+                continue;
+            }
+            for (int k = 0; k < order.size(); k++) {
+                LineSpec column = order.get(k);
+                String id = target.block().cellId(table.id(), target.row(), column);
+                cells.putIfAbsent(id, CellFactory.cell(id, column, values.get(k), columns.yuanByDefault(column)));
+            }
+        }
+        return new TableReading(table, cells, findings, List.of());
+    }
+
+    /**
+     * Adds rows whose value cells are all blank (formats.md D1: a web page prints zeros as &nbsp;) when
+     * their label is exactly a layout row nothing else took: their cells are then read as empty, not
+     * lost. Only exact labels, and only untaken rows, so a heading line cannot displace a row of values.
+     */
+    private static Map<GridRow, RowTarget> withBlankRows(List<GridRow> rows, Map<GridRow, RowTarget> assigned,
+                                                         List<RowTarget> targets) {
+        Map<GridRow, RowTarget> all = new java.util.TreeMap<>(java.util.Comparator.comparingInt(GridRow::index));
+        all.putAll(assigned);
+        for (GridRow row : rows) {
+            if (row.hasValues() || row.values().isEmpty() || row.label().isEmpty()) {
+                continue;
+            }
+            LabelMatch m = RowLabels.exact(row.label(), RowTarget.rows(targets));
+            if (m != null && !all.containsValue(targets.get(m.index()))) {
+                all.put(row, targets.get(m.index()));
+            }
+        }
+        return all;
+    }
+
+    private TableReading readSingleRow(TableSpec table, List<GridRow> rows) {
+        BlockSpec block = table.blocks().get(0);
+        int width = block.rows().size() * block.columns().size();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (GridRow row : rows) {
+            List<GridCell> values = row.hasValues() ? row.valuesFitting(width) : null;
+            if (values != null) {
+                int k = 0;
+                for (LineSpec group : block.rows()) {
+                    for (LineSpec column : block.columns()) {
+                        String id = block.cellId(table.id(), group, column);
+                        cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
+                    }
+                }
+                break;
+            }
+        }
+        return new TableReading(table, cells, List.of(), List.of());
+    }
+
+    /** Adds a MISSING_CELLS error when the layout has cells that were not read. */
+    static TableReading withMissingCells(TableReading reading) {
+        List<String> missing = reading.table().cellIds().stream()
+                .filter(id -> !reading.cells().containsKey(id)).toList();
+        if (missing.isEmpty() || reading.cells().isEmpty()) {
+            return reading;
+        }
+        List<ReportError> errors = new ArrayList<>(reading.errors());
+        errors.add(new ReportError("MISSING_CELLS", "table " + reading.table().id() + ": " + missing.size()
+                + " cells not read: " + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
+                + (missing.size() > 8 ? " …" : "")));
+        return new TableReading(reading.table(), reading.cells(), reading.findings(), errors);
+    }
+}

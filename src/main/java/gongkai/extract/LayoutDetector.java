@@ -1,0 +1,47 @@
+package gongkai.extract;
+
+import gongkai.format.ReportFormats;
+import gongkai.format.TableSpec;
+import gongkai.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the layout of one table from the labels its text carries (本年制发件数 → v2021 table 2;
+ * 逾期不补正 → v2021 table 3), per table: a report may mix layouts. With no fingerprint present, the
+ * layout that has none of its own, else the layout the report year prescribes.
+ */
+final class LayoutDetector {
+    private final ReportFormats formats;
+
+    LayoutDetector(ReportFormats formats) {
+        this.formats = formats;
+    }
+
+    Optional<TableSpec> choose(String tableId, String text, Integer year) {
+        String key = Normalizer.labelKey(text);
+        List<TableSpec> layouts = formats.layoutsOf(tableId);
+        TableSpec best = null;
+        int bestHits = 0;
+        for (TableSpec layout : layouts) {
+            int hits = 0;
+            for (String fingerprint : layout.fingerprints()) {
+                hits += key.contains(Normalizer.labelKey(fingerprint)) ? 1 : 0;
+            }
+            if (hits > bestHits) {
+                best = layout;
+                bestHits = hits;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        Optional<TableSpec> unmarked = layouts.stream().filter(l -> l.fingerprints().isEmpty()).findFirst();
+        if (unmarked.isPresent() && layouts.size() > 1) {
+            return unmarked;
+        }
+        Optional<TableSpec> byYear = year == null ? Optional.empty()
+                : formats.versionForYear(year).flatMap(v -> formats.prescribed(v.id(), tableId));
+        return byYear.isPresent() ? byYear : layouts.stream().findFirst();
+    }
+}

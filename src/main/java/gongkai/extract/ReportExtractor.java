@@ -1,0 +1,169 @@
+package gongkai.extract;
+
+import gongkai.format.ReportFormats;
+import gongkai.format.SectionSpec;
+import gongkai.format.TableSpec;
+import gongkai.model.Block;
+import gongkai.model.Category;
+import gongkai.model.Cell;
+import gongkai.model.Document;
+import gongkai.model.Finding;
+import gongkai.model.Location;
+import gongkai.model.Report;
+import gongkai.model.ReportError;
+import gongkai.model.Section;
+import gongkai.model.Severity;
+import gongkai.model.Source;
+import gongkai.model.Status;
+import gongkai.model.TableGrid;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a read document into a report: title, agency and year, the six sections, and tables 2, 3 and 4
+ * on their canonical cells — from grids where the reader found them, from flattened text otherwise.
+ * The entry point of this package; it checks no rules (that is {@code gongkai.check}).
+ */
+public final class ReportExtractor {
+    /** Reports before this year have no statutory tables (free-form, legacy). */
+    static final int FIRST_STATUTORY_YEAR = 2019;
+    /** A text with no table and fewer statutory headings than this is not a report (a title alone is not). */
+    static final int MIN_HEADINGS_OF_A_REPORT = 2;
+    private final ReportFormats formats;
+    private final SectionFinder sectionFinder;
+    private final LayoutDetector layouts;
+    private final GridTableReader gridReader = new GridTableReader();
+    private final FlattenedTableReader flatReader;
+
+    public ReportExtractor(ReportFormats formats) {
+        this.formats = formats;
+        this.sectionFinder = new SectionFinder(formats.sections());
+        this.layouts = new LayoutDetector(formats);
+        this.flatReader = new FlattenedTableReader(formats);
+    }
+
+    public Report extract(Document document, String reportId, Source source) {
+        DocumentText text = new DocumentText(document);
+        TitleReader.Title title = new TitleReader().read(text.text());
+        List<SectionHit> hits = sectionFinder.find(text.text());
+        List<Finding> findings = new ArrayList<>(document.findings());
+        List<ReportError> errors = new ArrayList<>(document.problems());
+        boolean legacy = title.year() != null && title.year() < FIRST_STATUTORY_YEAR;
+        List<TableReading> readings = legacy ? List.of() : readTables(text, hits, title.year());
+        List<Cell> cells = new ArrayList<>();
+        for (TableReading reading : readings) {
+            cells.addAll(reading.cells().values());
+            findings.addAll(reading.findings());
+            errors.addAll(reading.errors());
+        }
+        if (!legacy) {
+            findings.addAll(sectionFindings(hits));
+        }
+        if (cells.isEmpty() && hits.size() < MIN_HEADINGS_OF_A_REPORT && !legacy) {
+            return failed(reportId, source, document, "NOT_A_REPORT",
+                    "no statutory heading, table or report title found: not a disclosure annual report");
+        }
+        String version = legacy ? "legacy" : formatVersion(readings, title.year());
+        if (!legacy) {
+            errors.addAll(missingTables(readings));
+        }
+        Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
+        return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
+                legacy ? List.of() : sections(text.text(), hits), cells, findings);
+    }
+
+    /** A failed report for a file that could not be read or holds no report. */
+    public static Report failed(String reportId, Source source, String code, String message) {
+        return new Report(reportId, source, Status.FAILED, List.of(new ReportError(code, message)), "unknown",
+                null, null, List.of(), List.of(), List.of());
+    }
+
+    private static Report failed(String reportId, Source source, Document document, String code, String message) {
+        List<ReportError> errors = new ArrayList<>(document.problems());
+        errors.add(0, new ReportError(code, message));
+        return new Report(reportId, source, Status.FAILED, errors, "unknown", null, null, List.of(), List.of(),
+                document.findings());
+    }
+
+    private List<TableReading> readTables(DocumentText text, List<SectionHit> hits, Integer year) {
+        List<TableReading> readings = new ArrayList<>();
+        for (String tableId : tableIds()) {
+            String sectionKey = formats.layoutsOf(tableId).get(0).section();
+            Region region = Region.of(text, hits, sectionKey);
+            Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
+            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty()).ifPresent(readings::add);
+        }
+        return readings;
+    }
+
+    private List<String> tableIds() {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        formats.tables().forEach(t -> ids.add(t.id()));
+        return List.copyOf(ids);
+    }
+
+    private TableReading readTable(TableSpec layout, DocumentText text, Region region) {
+        TableReading best = new TableReading(layout, java.util.Map.of(), List.of(), List.of());
+        for (int i = region.firstBlock(text); i <= region.lastBlock(text); i++) {
+            Block block = text.blocks().get(i);
+            if (block instanceof TableGrid grid) {
+                TableReading reading = gridReader.read(layout, grid);
+                if (reading.cells().size() > best.cells().size()) {
+                    best = reading;
+                }
+            }
+        }
+        if (best.cells().size() < layout.cellIds().size()) {
+            Location where = text.blocks().isEmpty() ? Location.UNKNOWN
+                    : text.blocks().get(region.firstBlock(text)).location();
+            TableReading flat = flatReader.read(layout, region.text(text), where);
+            if (flat.cells().size() > best.cells().size()) {
+                best = GridTableReader.withMissingCells(flat);
+            }
+        }
+        return best;
+    }
+
+    private String formatVersion(List<TableReading> readings, Integer year) {
+        for (TableReading r : readings) {
+            if (r.table().id().equals("t2") || r.table().id().equals("t3")) {
+                return r.table().layout();
+            }
+        }
+        return year == null ? "unknown" : formats.versionForYear(year).map(v -> v.id()).orElse("unknown");
+    }
+
+    private List<ReportError> missingTables(List<TableReading> readings) {
+        List<ReportError> errors = new ArrayList<>();
+        for (String tableId : tableIds()) {
+            if (readings.stream().noneMatch(r -> r.table().id().equals(tableId))) {
+                errors.add(new ReportError("TABLE_NOT_FOUND", "table " + tableId + " was not found"));
+            }
+        }
+        return errors;
+    }
+
+    /** Headings printed with another part's numeral; missing parts are the validator's (format.missing_section). */
+    private List<Finding> sectionFindings(List<SectionHit> hits) {
+        List<Finding> findings = new ArrayList<>();
+        for (SectionSpec spec : formats.sections()) {
+            String heading = spec.numeral() + "、" + spec.titles().get(0);
+            hits.stream().filter(h -> h.key().equals(spec.key()) && h.misnumbered()).findFirst().ifPresent(hit ->
+                    findings.add(Finding.of("format.misnumbered_section", Severity.WARNING, Category.FORMAT,
+                            "标题编号错误：印作“" + hit.heading() + "”，应为“" + heading + "”")));
+        }
+        return findings;
+    }
+
+    private static List<Section> sections(String text, List<SectionHit> hits) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SectionHit hit = hits.get(i);
+            int end = i + 1 < hits.size() ? hits.get(i + 1).start() : text.length();
+            sections.add(new Section(hit.key(), hit.heading(), text.substring(hit.headingEnd(), end).strip()));
+        }
+        return sections;
+    }
+}

@@ -1,0 +1,94 @@
+package gongkai.extract;
+
+import gongkai.format.TableSpec;
+import gongkai.model.Category;
+import gongkai.model.Finding;
+import gongkai.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assigns a table's data rows to the rows its layout expects: first by exact label, then each unmatched
+ * row among the expected rows left between its matched neighbours, fuzzily (a typo, reported as a
+ * format finding) or, when one row is left for one gap, by position (reported as an extraction warning).
+ */
+final class RowAssigner {
+    private final TableSpec table;
+    private final List<RowTarget> targets;
+    private final List<Finding> findings;
+
+    RowAssigner(TableSpec table, List<RowTarget> targets, List<Finding> findings) {
+        this.table = table;
+        this.targets = targets;
+        this.findings = findings;
+    }
+
+    Map<GridRow, RowTarget> assign(List<GridRow> dataRows) {
+        Map<Integer, Integer> byRow = new TreeMap<>();
+        Map<Integer, Integer> taken = new HashMap<>();
+        for (int i = 0; i < dataRows.size(); i++) {
+            LabelMatch m = RowLabels.exact(dataRows.get(i).label(), RowTarget.rows(targets));
+            if (m != null && !taken.containsKey(m.index())) {
+                byRow.put(i, m.index());
+                taken.put(m.index(), i);
+            }
+        }
+        for (int i = 0; i < dataRows.size(); i++) {
+            if (!byRow.containsKey(i) && !dataRows.get(i).label().isEmpty()) {
+                assignInGap(dataRows, i, byRow, taken);
+            }
+        }
+        Map<GridRow, RowTarget> result = new LinkedHashMap<>();
+        byRow.forEach((row, target) -> result.put(dataRows.get(row), targets.get(target)));
+        return result;
+    }
+
+    private void assignInGap(List<GridRow> dataRows, int i, Map<Integer, Integer> byRow, Map<Integer, Integer> taken) {
+        int low = -1;
+        int high = targets.size();
+        int unmatchedInGap = 0;
+        for (int r = i - 1; r >= 0 && low < 0; r--) {
+            low = byRow.getOrDefault(r, -1);
+            unmatchedInGap += byRow.containsKey(r) ? 0 : 1;
+        }
+        for (int r = i + 1; r < dataRows.size() && high == targets.size(); r++) {
+            high = byRow.getOrDefault(r, targets.size());
+            unmatchedInGap += byRow.containsKey(r) ? 0 : 1;
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int t = low + 1; t < high; t++) {
+            if (!taken.containsKey(t)) {
+                candidates.add(t);
+            }
+        }
+        GridRow row = dataRows.get(i);
+        LabelMatch fuzzy = RowLabels.fuzzy(row.label(), RowTarget.rows(targets), candidates);
+        if (fuzzy != null) {
+            take(i, fuzzy.index(), byRow, taken);
+            findings.add(labelFinding("format.label_typo", Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
+                    "行标签与法定格式不符（疑为错别字），按最接近的标签读取"));
+        } else if (candidates.size() == 1 && unmatchedInGap == 0 && !byRow.isEmpty()) {
+            take(i, candidates.get(0), byRow, taken);
+            findings.add(labelFinding("extract.row_by_position", Severity.WARNING, Category.EXTRACTION, row,
+                    candidates.get(0), "行标签无法识别，按位置读取"));
+        }
+    }
+
+    private static void take(int row, int target, Map<Integer, Integer> byRow, Map<Integer, Integer> taken) {
+        byRow.put(row, target);
+        taken.put(target, row);
+    }
+
+    private Finding labelFinding(String rule, Severity severity, Category category, GridRow row, int target,
+                                 String message) {
+        RowTarget t = targets.get(target);
+        String expected = t.row().labels().get(0);
+        List<String> cells = t.block().columns().stream().map(c -> t.block().cellId(table.id(), t.row(), c)).toList();
+        return new Finding(rule, severity, category, cells, null, null,
+                message + "：印作“" + row.label().replaceAll("\\s+", " ") + "”，应为“" + expected + "”");
+    }
+}

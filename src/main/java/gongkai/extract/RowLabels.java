@@ -1,0 +1,68 @@
+package gongkai.extract;
+
+import gongkai.format.LineSpec;
+import gongkai.text.Normalizer;
+import java.util.List;
+
+/**
+ * Matches printed labels to the rows or columns of a layout. A label matches a line when it contains one
+ * of the line's variants (longest variant wins, so 3.其他 does not beat 其他法律行政法规禁止公开); failing
+ * that, by the share of the variant's characters found in order (wrapped or typo'd labels such as
+ * 2.其他法律行政止公开).
+ */
+final class RowLabels {
+    /** Least share of a variant's characters, in order, for a fuzzy match. */
+    static final double FUZZY_MATCH_THRESHOLD = 0.75;
+    /** Variants this short (其他, 总计, 规章) must end the label: 其他法律… is not 其他. */
+    static final int SHORT_LABEL = 2;
+
+    private RowLabels() {
+    }
+
+    /** The best exact match among {@code lines}, or null. */
+    static LabelMatch exact(String printed, List<LineSpec> lines) {
+        String words = Normalizer.words(printed);
+        LabelMatch best = null;
+        for (int i = 0; i < lines.size(); i++) {
+            for (String variant : lines.get(i).labels()) {
+                String v = Normalizer.words(variant);
+                boolean found = v.length() > SHORT_LABEL ? words.contains(v) : words.endsWith(v);
+                if (!v.isEmpty() && found && (best == null || v.length() > best.score())) {
+                    best = new LabelMatch(i, v.length(), true);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The best fuzzy match among the candidate indexes, or null below the threshold. */
+    static LabelMatch fuzzy(String printed, List<LineSpec> lines, List<Integer> candidates) {
+        String words = Normalizer.words(printed);
+        LabelMatch best = null;
+        for (int i : candidates) {
+            for (String variant : lines.get(i).labels()) {
+                String v = Normalizer.words(variant);
+                double share = v.length() < 4 ? 0 : (double) commonSubsequence(words, v) / v.length();
+                if (share >= FUZZY_MATCH_THRESHOLD && (best == null || share > best.score())) {
+                    best = new LabelMatch(i, share, false);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Length of the longest common subsequence of two strings. */
+    static int commonSubsequence(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+}

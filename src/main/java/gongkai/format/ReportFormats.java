@@ -1,0 +1,67 @@
+package gongkai.format;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The report formats gongkai knows, loaded once from {@code formats.json}: sections, table layouts and
+ * rules. The entry point of this package.
+ */
+public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versions, List<TableSpec> tables,
+                            Map<String, Map<String, String>> versionTables, List<SumRule> rules,
+                            List<CellRule> cellRules) {
+    private static final String RESOURCE = "formats.json";
+    private static final ReportFormats STANDARD = load();
+
+    public ReportFormats {
+        sections = List.copyOf(sections);
+        versions = List.copyOf(versions);
+        tables = List.copyOf(tables);
+        versionTables = Map.copyOf(versionTables);
+        rules = List.copyOf(rules);
+        cellRules = List.copyOf(cellRules);
+    }
+
+    /** The statutory formats shipped with gongkai. */
+    public static ReportFormats standard() {
+        return STANDARD;
+    }
+
+    private static ReportFormats load() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (InputStream in = ReportFormats.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return json.readValue(in, ReportFormats.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The layouts of one table (e.g. "t3"), in declaration order. */
+    public List<TableSpec> layoutsOf(String tableId) {
+        return tables.stream().filter(t -> t.id().equals(tableId)).toList();
+    }
+
+    public Optional<TableSpec> table(String tableId, String layout) {
+        return tables.stream().filter(t -> t.id().equals(tableId) && t.layout().equals(layout)).findFirst();
+    }
+
+    /** The version whose years include {@code year}. */
+    public Optional<VersionSpec> versionForYear(int year) {
+        return versions.stream().filter(v -> v.covers(year)).findFirst();
+    }
+
+    /** The table layout a format version prescribes for a table. */
+    public Optional<TableSpec> prescribed(String version, String tableId) {
+        Map<String, String> layouts = versionTables.get(version);
+        return layouts == null ? Optional.empty() : table(tableId, layouts.get(tableId));
+    }
+}

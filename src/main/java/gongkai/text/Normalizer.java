@@ -1,0 +1,110 @@
+package gongkai.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises report text on a copy (the original stays the cell's {@code raw}): radical code points
+ * become the ideographs they stand for (an explicit table; NFKC would turn ⼾ into traditional 戶 and
+ * rewrite （一） and ：), full-width ASCII becomes ASCII, odd spaces become plain spaces, and spaces
+ * between Han characters (wrapping artefacts such as {@code 不予公 开}) are removed.
+ */
+public final class Normalizer {
+    private static final Map<Integer, String> RADICALS = loadRadicals();
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile(
+            "(?<=[\\p{IsHan}（）()、，“”：])[ \\t]+(?=[\\p{IsHan}（）()、，“”：])");
+    private static final Pattern RUN_OF_SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern ALL_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NUMBERING = Pattern.compile(
+            "^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\\d{1,2}\\s*[.、．])\\s*");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
+
+    private Normalizer() {
+    }
+
+    /** Radicals, full-width forms and odd spaces mapped; spaces between Han characters removed. */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String mapped = mapCharacters(text);
+        String joined = SPACE_BETWEEN_HAN.matcher(mapped).replaceAll("");
+        return RUN_OF_SPACES.matcher(joined).replaceAll(" ");
+    }
+
+    /**
+     * A key for comparing labels: normalised, without any whitespace, with full-width brackets made
+     * ASCII-free (both forms become （ ）) so that {@code (三)} and {@code （三）} compare equal.
+     */
+    public static String labelKey(String text) {
+        String key = ALL_SPACE.matcher(normalize(text)).replaceAll("");
+        return key.replace('(', '（').replace(')', '）').replace('．', '.');
+    }
+
+    /** The label key without a leading numbering such as {@code 1.}, {@code 1、}, {@code （三）} or {@code 三、}. */
+    public static String withoutNumbering(String labelKey) {
+        String rest = labelKey;
+        String stripped = LEADING_NUMBERING.matcher(rest).replaceFirst("");
+        while (!stripped.equals(rest)) {
+            rest = stripped;
+            stripped = LEADING_NUMBERING.matcher(rest).replaceFirst("");
+        }
+        return rest;
+    }
+
+    /** The label key with numbering and punctuation removed: the words only. */
+    public static String words(String text) {
+        return PUNCTUATION.matcher(withoutNumbering(labelKey(text))).replaceAll("");
+    }
+
+    private static String mapCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.append(mapCodePoint(cp)));
+        return out.toString();
+    }
+
+    private static String mapCodePoint(int cp) {
+        String radical = RADICALS.get(cp);
+        if (radical != null) {
+            return radical;
+        }
+        if (cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A) {
+            return String.valueOf((char) (cp - 0xFEE0));
+        }
+        return switch (cp) {
+            case 0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF -> cp == 0x200B || cp == 0xFEFF ? "" : " ";
+            case 0xFF0B -> "+";
+            case 0xFF0D, 0x2212 -> "-";
+            case 0xFF0E -> ".";
+            case 0xFF0F -> "/";
+            case 0xFF05 -> "%";
+            default -> new String(Character.toChars(cp));
+        };
+    }
+
+    private static Map<Integer, String> loadRadicals() {
+        Map<Integer, String> table = new HashMap<>();
+        try (InputStream in = Normalizer.class.getResourceAsStream("radicals.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource radicals.tsv");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.startsWith("#") && line.contains("\t")) {
+                    String[] pair = line.split("\t", 2);
+                    table.put(pair[0].codePointAt(0), pair[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read radicals.tsv", e);
+        }
+        return Map.copyOf(table);
+    }
+}

@@ -1,0 +1,101 @@
+package gongkai.write;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.model.BoundingBox;
+import gongkai.model.Cell;
+import gongkai.model.Finding;
+import gongkai.model.Report;
+import gongkai.model.ReportError;
+import gongkai.model.Section;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes reports as JSON objects with the field names of the output contract (spec/output.md). */
+public final class ReportJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One report per line (reports.jsonl). */
+    public void writeLines(List<Report> reports, Writer out) throws IOException {
+        for (Report report : reports) {
+            out.write(JSON.writeValueAsString(toJson(report)));
+            out.write('\n');
+        }
+    }
+
+    public String toJsonString(Report report) {
+        try {
+            return JSON.writeValueAsString(toJson(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectNode toJson(Report report) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("reportId", report.reportId());
+        ObjectNode source = node.putObject("source");
+        source.put("path", report.source().path());
+        source.put("sha256", report.source().sha256());
+        source.put("format", report.source().format());
+        node.put("status", report.status().id());
+        ArrayNode errors = node.putArray("errors");
+        for (ReportError e : report.errors()) {
+            errors.addObject().put("code", e.code()).put("message", e.message());
+        }
+        node.put("formatVersion", report.formatVersion());
+        node.put("agency", report.agency());
+        node.put("year", report.year());
+        ArrayNode sections = node.putArray("sections");
+        for (Section s : report.sections()) {
+            sections.addObject().put("key", s.key()).put("heading", s.heading()).put("text", s.text());
+        }
+        ArrayNode cells = node.putArray("cells");
+        report.cells().forEach(c -> cells.add(cell(c)));
+        ArrayNode findings = node.putArray("findings");
+        report.findings().forEach(f -> findings.add(finding(f)));
+        return node;
+    }
+
+    private static ObjectNode cell(Cell c) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", c.id());
+        node.put("kind", c.kind().id());
+        node.put("value", c.value());
+        node.put("raw", c.raw());
+        if (c.location().page() != null) {
+            node.put("page", c.location().page());
+        }
+        BoundingBox box = c.location().bbox();
+        if (box != null) {
+            node.putArray("bbox").add(round(box.x0())).add(round(box.y0())).add(round(box.x1())).add(round(box.y1()));
+        }
+        if (c.location().line() != null) {
+            node.put("line", c.location().line());
+        }
+        if (c.note() != null) {
+            node.put("note", c.note());
+        }
+        return node;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rule", f.rule());
+        node.put("severity", f.severity().id());
+        node.put("category", f.category().id());
+        ArrayNode cells = node.putArray("cells");
+        f.cells().forEach(cells::add);
+        node.put("expected", f.expected());
+        node.put("actual", f.actual());
+        node.put("message", f.message());
+        return node;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
