@@ -77,7 +77,7 @@ final class GlyphCollector extends PDFTextStripper {
         dropped = 0;
         pageImages = 0;
         PDRectangle crop = page.getCropBox();
-        path = new PathRecorder(crop.getLowerLeftX(), crop.getUpperRightY());
+        path = new PathRecorder(crop.getLowerLeftX(), crop.getLowerLeftY());
         super.startPage(page);
     }
 
@@ -104,8 +104,10 @@ final class GlyphCollector extends PDFTextStripper {
     protected void writePage() {
         List<Glyph> glyphs = new ArrayList<>();
         int missing = dropped;
+        int[] directions = new int[4];
         for (List<TextPosition> article : charactersByArticle) {
             for (TextPosition position : article) {
+                directions[Math.floorMod(Math.round(position.getDir() / 90f), 4)]++;
                 String text = position.getUnicode() == null ? UNMAPPED : position.getUnicode();
                 if (text.isEmpty()) {
                     continue; // the tail of an /ActualText span: its text sits on the span's first glyph
@@ -119,8 +121,21 @@ final class GlyphCollector extends PDFTextStripper {
         int index = getCurrentPageNo() - 1;
         pages.set(index, glyphs);
         unmapped.set(index, missing);
-        rulings.set(index, path.rulings());
+        PDRectangle crop = getCurrentPage().getCropBox();
+        ReadingFrame frame = new ReadingFrame(dominant(directions), crop.getWidth(), crop.getHeight());
+        rulings.set(index, path.rulings().stream().map(frame::toFrame).toList());
         images.set(index, pageImages);
+    }
+
+    /** The text direction most glyphs of the page have, in degrees (0, 90, 180, 270). */
+    private static int dominant(int[] directions) {
+        int best = 0;
+        for (int i = 1; i < directions.length; i++) {
+            if (directions[i] > directions[best]) {
+                best = i;
+            }
+        }
+        return best * 90;
     }
 
     private static Glyph toGlyph(TextPosition position, String text) {

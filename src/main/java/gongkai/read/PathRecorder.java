@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Records a page's paths in device space and keeps those that are table rules: stroked axis-parallel segments
  * ({@code m l S}, as Word and LibreOffice draw cell edges) and thin filled shapes ({@code re f}, or Chromium's
- * bevelled {@code m l l l f}), converted to top-left-origin {@link Ruling}s. Curves never make rules.
+ * bevelled {@code m l l l f}). Its {@link Ruling}s are in user space relative to the crop box, y up; a
+ * {@link ReadingFrame} turns them into the page's reading frame. Curves never make rules.
  */
 final class PathRecorder {
     /** A stroked segment whose ends differ by at most this much across its length counts as axis-parallel. */
@@ -18,17 +19,17 @@ final class PathRecorder {
     static final double MIN_RULE_LENGTH = 4.0;
 
     private final double cropLeft;
-    private final double cropTop;
+    private final double cropBottom;
     private final List<double[]> subpaths = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private double[] open;
     private double currentX;
     private double currentY;
 
-    /** A recorder for a page whose crop box has its left edge at {@code cropLeft} and top at {@code cropTop}. */
-    PathRecorder(double cropLeft, double cropTop) {
+    /** A recorder for a page whose crop box has its lower-left corner at ({@code cropLeft}, {@code cropBottom}). */
+    PathRecorder(double cropLeft, double cropBottom) {
         this.cropLeft = cropLeft;
-        this.cropTop = cropTop;
+        this.cropBottom = cropBottom;
     }
 
     List<Ruling> rulings() {
@@ -122,7 +123,7 @@ final class PathRecorder {
     }
 
     private double top(double pdfY) {
-        return cropTop - pdfY;
+        return pdfY - cropBottom;
     }
 
     private double left(double pdfX) {
