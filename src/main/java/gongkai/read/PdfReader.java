@@ -79,7 +79,7 @@ public final class PdfReader implements DocumentReader {
             }
         }
         List<Block> blocks = new ArrayList<>();
-        for (PageItem item : TableStitcher.stitch(laidOut)) {
+        for (PageItem item : TableStitcher.stitch(RunningLines.drop(laidOut, pages))) {
             blocks.add(block(item));
         }
         return new Document(file.toString(), SourceFormat.PDF, blocks, problems, findings);

@@ -145,6 +145,30 @@ class RuledTableTest {
                 new Slot(4, 0, 1, 2, "Last"), new Slot(4, 2, 1, 1, "4"), new Slot(4, 3, 1, 1, "4")), slots(grid));
     }
 
+    @Test
+    void runningHeaderAboveTheContinuationNeitherSplitsTheTableNorBecomesText() throws Exception {
+        Path file = dir.resolve("headed.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            try (PDPageContentStream out = PdfMaker.open(doc, PdfMaker.addPage(doc))) {
+                PdfMaker.text(out, PdfMaker.HELVETICA, 9, 72, 40, "County report 2023");
+                PdfMaker.text(out, PdfMaker.HELVETICA, 12, 72, 680, "Table 3");
+                grid(out, false, XS, new float[] {700, 720, 740}, Set.of(), Set.of());
+                row(out, 700, "Item", "Count", "Total");
+                row(out, 720, "First", "1", "1");
+            }
+            try (PDPageContentStream out = PdfMaker.open(doc, PdfMaker.addPage(doc))) {
+                PdfMaker.text(out, PdfMaker.HELVETICA, 9, 72, 40, "County report 2023");
+                grid(out, false, XS, new float[] {60, 80}, Set.of(), Set.of());
+                row(out, 60, "Second", "2", "2");
+            }
+            PdfMaker.save(doc, file);
+        }
+        List<Block> blocks = new PdfReader().read(file).blocks();
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals("Table 3", ((Paragraph) blocks.get(0)).text());
+        assertEquals(3, ((TableGrid) blocks.get(1)).rowCount());
+    }
+
     private static void row(PDPageContentStream out, float[] xs, float top, String... texts) throws IOException {
         for (int c = 0; c < texts.length; c++) {
             if (!texts[c].isEmpty()) {
