@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Narrative vs tables, on the figures of 淮安市人民政府 2024 (formats.md [S2]). */
 class NarrativeChecksTest {
@@ -49,6 +51,23 @@ class NarrativeChecksTest {
     void narrativeThatRestatesTheTablesGivesNoWarning() {
         Report checked = check(S3_HUAIAN, S4_HUAIAN, "收取信息处理费3940元。", huaian());
         assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a")).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a1.new_received, t3.new_received.total, 3119", "a1.result_total, t3.result_total.total, 3050",
+            "a1.carried_in, t3.carried_in.total, 34", "a1.carried_out, t3.carried_out.total, 103",
+            "a1.review, t4.review.total, 351", "a1.litigation, t4.lit_direct.total, 46"})
+    void eachNarrativeCountThatDiffersFromItsTableCellIsAWarning(String rule, String cell, int stated) {
+        Map<String, String> printed = huaian();
+        printed.put(cell, String.valueOf(Integer.parseInt(printed.get(cell)) + 1));
+        List<Finding> found = check(S3_HUAIAN, S4_HUAIAN, "收取信息处理费3940元。", printed).findings().stream()
+                .filter(f -> f.rule().startsWith("a1.")).toList();
+        assertEquals(List.of(rule), found.stream().map(Finding::rule).toList());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(Category.FILING, found.get(0).category());
+        assertTrue(found.get(0).cells().contains(cell));
+        assertEquals(BigDecimal.valueOf(stated + 1), found.get(0).expected());
+        assertEquals(BigDecimal.valueOf(stated), found.get(0).actual());
     }
 
     @Test
