@@ -71,6 +71,30 @@ class NarrativeChecksTest {
     }
 
     @Test
+    void resultGroupCountsThatDifferAreInfoNamingTheSubRowTheyEqual() {
+        // 上海市人民政府办公厅 2019 (formats.md A2): 258 vs 272+3, 265 vs 265+47+25; 35 and 158 match
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("t3.granted.total", "272");
+        printed.put("t3.partial.total", "3");
+        printed.put("t3.unavailable.not_held.total", "265");
+        printed.put("t3.unavailable.needs_creation.total", "47");
+        printed.put("t3.unavailable.still_unclear.total", "25");
+        printed.put("t3.other.total", "158");
+        String s3 = "予以公开及部分公开258件，占33.9%；无法提供265件，占32.9%；其他处理158件。";
+        Report checked = check(s3, S4_HUAIAN, "无。", printed);
+        Finding both = findings(checked, "a2.granted_partial").get(0);
+        assertEquals(Severity.INFO, both.severity());
+        assertEquals(new BigDecimal("275"), both.expected());
+        assertEquals(new BigDecimal("258"), both.actual());
+        Finding unavailable = findings(checked, "a2.unavailable").get(0);
+        assertEquals(new BigDecimal("337"), unavailable.expected());
+        assertTrue(unavailable.message().contains("t3.unavailable.not_held.total"), unavailable.message());
+        assertEquals(List.of(), findings(checked, "a2.other"));
+        assertEquals(List.of(), findings(checked, "a2.granted"));
+        assertEquals(List.of(), findings(checked, "a2.partial"));
+    }
+
+    @Test
     void countBeforeTheWordApplicationIsRead() {
         // 平潭综合实验区 2021: table 3 totals 70 new, 69 results, 1 carried out
         Map<String, String> printed = new LinkedHashMap<>();
