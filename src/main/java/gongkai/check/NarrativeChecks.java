@@ -50,7 +50,7 @@ final class NarrativeChecks {
                     if (claim.total() && partOfABreakdown(text, m.start())) {
                         continue;
                     }
-                    BigDecimal stated = new BigDecimal(m.group(1));
+                    BigDecimal stated = new BigDecimal(m.group(1).replace(",", ""));
                     if (seen.add(claim.cells() + "=" + stated)) {
                         compare(claim, stated, section, sentence(text, m.start(), m.end()), cells)
                                 .ifPresent(findings::add);

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class NarrativeClaims {
     /** Any character of the same clause that is not a digit and not 复/诉 (which would mean review or lawsuit). */
     private static final String CLAUSE = "[^。；;，,\\d复诉]";
-    private static final String COUNT = "(?:的|申请)?\\s*(\\d+)\\s*件";
+    /** A count as printed: digits, possibly with thousands separators (3,119). */
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String COUNT = "(?:的|申请)?\\s*" + NUM + "\\s*件";
 
     /**
      * A count the narrative states: the rule, its pattern, the cells whose sum it restates, its name in
@@ -23,20 +25,20 @@ final class NarrativeClaims {
     }
 
     static final List<Claim> CLAIMS = List.of(
-            a1("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,20}?申请\\s*(\\d+)\\s*件", "本年新收申请",
+            a1("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,20}?申请\\s*" + NUM + "\\s*件", "本年新收申请",
                     "t3.new_received.total"),
-            a1("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,10}?(\\d+)\\s*件" + CLAUSE + "{0,8}?申请",
+            a1("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,10}?" + NUM + "\\s*件" + CLAUSE + "{0,8}?申请",
                     "本年新收申请", "t3.new_received.total"),
-            a1("a1.result_total", "(?<!按时|延期|逾期|及时)(?:答复|办结)" + CLAUSE + "{0,12}?(\\d+)\\s*件", "办理结果总计",
-                    "t3.result_total.total"),
-            a1("a1.carried_in", "(?:上一?年度?|往年)结转" + CLAUSE + "{0,12}?(\\d+)\\s*件", "上年结转",
+            a1("a1.result_total", "(?<!按时|延期|逾期|及时)(?:答复|办结)" + CLAUSE + "{0,12}?" + NUM + "\\s*件",
+                    "办理结果总计", "t3.result_total.total"),
+            a1("a1.carried_in", "(?:上一?年度?|往年)结转" + CLAUSE + "{0,12}?" + NUM + "\\s*件", "上年结转",
                     "t3.carried_in.total"),
-            a1("a1.carried_out", "(?:结转|顺延|转入)(?:至|到)?下一?年度?" + CLAUSE + "{0,12}?(\\d+)\\s*件", "结转下年度",
+            a1("a1.carried_out", "(?:结转|顺延|转入)(?:至|到)?下一?年度?" + CLAUSE + "{0,12}?" + NUM + "\\s*件",
+                    "结转下年度", "t3.carried_out.total"),
+            a1("a1.carried_out", NUM + "\\s*件" + CLAUSE + "{0,6}?(?:结转|顺延|转入)(?:至|到)?下一?年度?", "结转下年度",
                     "t3.carried_out.total"),
-            a1("a1.carried_out", "(\\d+)\\s*件" + CLAUSE + "{0,6}?(?:结转|顺延|转入)(?:至|到)?下一?年度?", "结转下年度",
-                    "t3.carried_out.total"),
-            a1("a1.review", "行政复议[^。；;，,\\d诉]{0,10}?(\\d+)\\s*(?:件|起)", "行政复议总计", "t4.review.total"),
-            a1("a1.litigation", "行政诉讼[^。；;，,\\d复]{0,10}?(\\d+)\\s*(?:件|起)", "行政诉讼总计",
+            a1("a1.review", "行政复议[^。；;，,\\d诉]{0,10}?" + NUM + "\\s*(?:件|起)", "行政复议总计", "t4.review.total"),
+            a1("a1.litigation", "行政诉讼[^。；;，,\\d复]{0,10}?" + NUM + "\\s*(?:件|起)", "行政诉讼总计",
                     "t4.lit_direct.total", "t4.lit_after_review.total"),
             a2("a2.granted", "(?<![及和、与])予以公开" + COUNT, "予以公开", "t3.granted.total"),
             a2("a2.granted_partial", "予以公开(?:及|和|、|与)部分公开" + COUNT, "予以公开加部分公开",

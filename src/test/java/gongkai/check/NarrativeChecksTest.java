@@ -95,6 +95,15 @@ class NarrativeChecksTest {
     }
 
     @Test
+    void countsWithThousandsSeparatorsAreRead() {
+        Report checked = check("全年共收到政府信息公开申请3,119件，答复3,050件。", S4_HUAIAN, "无。", huaian());
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a1.")).toList());
+        Finding f = findings(check("全年共收到政府信息公开申请3,129件。", S4_HUAIAN, "无。", huaian()),
+                "a1.new_received").get(0);
+        assertEquals(new BigDecimal("3129"), f.actual());
+    }
+
+    @Test
     void countBeforeTheWordApplicationIsRead() {
         // 平潭综合实验区 2021: table 3 totals 70 new, 69 results, 1 carried out
         Map<String, String> printed = new LinkedHashMap<>();
