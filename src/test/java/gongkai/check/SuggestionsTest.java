@@ -67,6 +67,19 @@ class SuggestionsTest {
     }
 
     @Test
+    void blankCarriedOutGetsTheValueTheFlowIdentityImplies() {
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("t3.new_received.total", "3119");
+        printed.put("t3.carried_in.total", "34");
+        printed.put("t3.result_total.total", "3050");
+        printed.put("t3.carried_out.total", "");
+        Report checked = validator.check(report(printed));
+        Finding f = findings(checked, Suggestions.BLANK_CELL).get(0);
+        assertEquals(new BigDecimal("103"), f.expected());
+        assertTrue(cell(checked, "t3.carried_out.total").note().contains("应为 103"));
+    }
+
+    @Test
     void adjacentSingleDigitsThatBalanceTheRowAsOneNumberAreASplitCellSuggestion() {
         Map<String, String> base = consistent("v2021");
         int total = Integer.parseInt(base.get("t3.granted.total"));
