@@ -102,4 +102,20 @@ class SuggestionsTest {
         SumRuleEngineTest.put(printed, "review", "10", "1", "0", "0", "0");
         assertEquals(List.of(), findings(validator.check(report(printed)), Suggestions.SPLIT_CELL));
     }
+
+    @Test
+    void validatorNeverChangesAPublishedNumber() {
+        Map<String, String> printed = with(consistent("v2019"), "t3.granted.total", "", "t3.partial.natural_person", "1",
+                "t3.partial.commercial_enterprise", "2", "t4.review.total", "0", "t3.other.total", "/");
+        Report report = report(printed);
+        Report checked = validator.check(report);
+        assertEquals(report.cells().size(), checked.cells().size());
+        for (int i = 0; i < report.cells().size(); i++) {
+            Cell before = report.cells().get(i);
+            Cell after = checked.cells().get(i);
+            assertEquals(List.of(before.id(), before.kind(), String.valueOf(before.value()), before.raw()),
+                    List.of(after.id(), after.kind(), String.valueOf(after.value()), after.raw()));
+        }
+        assertTrue(checked.cells().stream().anyMatch(c -> c.note() != null));
+    }
 }
