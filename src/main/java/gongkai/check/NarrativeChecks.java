@@ -40,40 +40,48 @@ final class NarrativeChecks {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Section section : report.sections()) {
-            if (!NARRATIVE_SECTIONS.contains(section.key()) || section.text() == null) {
-                continue;
-            }
-            String text = Normalizer.normalize(section.text());
-            for (Claim claim : NarrativeClaims.CLAIMS) {
-                Matcher m = claim.pattern().matcher(text);
-                while (m.find()) {
-                    if (claim.total() && partOfABreakdown(text, m.start())) {
-                        continue;
-                    }
-                    BigDecimal stated = new BigDecimal(m.group(1).replace(",", ""));
-                    if (seen.add(claim.cells() + "=" + stated)) {
-                        compare(claim, stated, section, sentence(text, m.start(), m.end()), cells)
-                                .ifPresent(findings::add);
-                    }
-                }
+            if (NARRATIVE_SECTIONS.contains(section.key()) && section.text() != null) {
+                String text = Normalizer.normalize(section.text());
+                NarrativeClaims.CLAIMS.forEach(claim -> scan(claim, section, text, cells, seen, findings));
             }
         }
         feeMention(report, cells).ifPresent(findings::add);
         return findings;
     }
 
+    /** Every statement of one claim in one part; a number already compared for the same cells is skipped. */
+    private void scan(Claim claim, Section section, String text, CellIndex cells, Set<String> seen,
+                      List<Finding> findings) {
+        Matcher m = claim.pattern().matcher(text);
+        while (m.find()) {
+            if (claim.total() && partOfABreakdown(text, m.start())) {
+                continue;
+            }
+            BigDecimal stated = new BigDecimal(m.group(1).replace(",", ""));
+            if (seen.add(claim.cells() + "=" + stated)) {
+                compare(claim, stated, section, sentence(text, m.start(), m.end()), cells).ifPresent(findings::add);
+            }
+        }
+    }
+
     private Optional<Finding> compare(Claim claim, BigDecimal stated, Section section, String sentence,
-                                                CellIndex cells) {
+                                      CellIndex cells) {
         BigDecimal table = sum(claim.cells(), cells);
         if (table == null || table.compareTo(stated) == 0) {
             return Optional.empty();
         }
-        String message = Texts.pick(lang, "%s部分称“%s”：%s 件，表中%s（%s）为 %s",
-                "part %s says “%s”: %s, the table's %s (%s) holds %s").formatted(section.key(), sentence,
+        String message = Texts.pick(lang, "第%s部分称“%s”：%s 件，表中%s（%s）为 %s",
+                "part %s says “%s”: %s, the table's %s (%s) holds %s").formatted(partName(section.key()), sentence,
                 Texts.number(stated), Texts.pick(lang, claim.zh(), claim.rule().substring(3)),
                 String.join("+", claim.cells()), Texts.number(table)) + otherMatches(stated, claim, cells);
         return Optional.of(new Finding(claim.rule(), claim.severity(), Category.FILING, claim.cells(),
                 table, stated, message));
+    }
+
+    /** 三 for s3 in Chinese, 3 in English. */
+    private String partName(String key) {
+        int n = key.charAt(1) - '0';
+        return "en".equals(lang) || n < 1 || n > 6 ? String.valueOf(n) : String.valueOf("一二三四五六".charAt(n - 1));
     }
 
     /**
