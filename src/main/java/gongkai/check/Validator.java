@@ -28,8 +28,9 @@ public final class Validator {
     }
 
     /**
-     * One report on its own: sum rules, cell rules, narrative, format checks and suggestions, in that order. Findings already
-     * present are kept; the validator's are appended (so check a report once). A failed report is returned as is.
+     * One report on its own: sum rules, cell rules, narrative, format checks and suggestions, in that order.
+     * Findings already present are kept; the validator's are appended (so check a report once). A failed
+     * report is returned as is.
      */
     public Report check(Report report) {
         if (report.status() == Status.FAILED) {
