@@ -1,6 +1,9 @@
 package gongkai.cli;
 
 import gongkai.model.SourceFormat;
+import gongkai.read.DocReader;
+import gongkai.read.DocxReader;
+import gongkai.read.HtmlReader;
 import gongkai.read.PdfReader;
 import gongkai.read.Readers;
 
@@ -10,6 +13,10 @@ final class ReaderSetup {
     }
 
     static Readers all() {
-        return new Readers().with(SourceFormat.PDF, new PdfReader());
+        return new Readers()
+                .with(SourceFormat.PDF, new PdfReader())
+                .with(SourceFormat.HTML, new HtmlReader())
+                .with(SourceFormat.DOCX, new DocxReader())
+                .with(SourceFormat.DOC, new DocReader());
     }
 }

@@ -40,7 +40,8 @@ final class GridTableReader {
         List<Finding> findings = new ArrayList<>();
         List<RowTarget> targets = RowTarget.of(table);
         List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
-        Map<GridRow, RowTarget> assigned = new RowAssigner(table, targets, findings).assign(dataRows);
+        Map<GridRow, RowTarget> assigned = withBlankRows(rows,
+                new RowAssigner(table, targets, findings).assign(dataRows), targets);
         ColumnOrder columns = new ColumnOrder(table, grid, findings);
         for (Map.Entry<GridRow, RowTarget> e : assigned.entrySet()) {
             RowTarget target = e.getValue();
@@ -61,24 +62,65 @@ final class GridTableReader {
         return new TableReading(table, cells, findings, List.of());
     }
 
+    /**
+     * Adds rows whose value cells are all blank (formats.md D1: a web page prints zeros as &nbsp;) when
+     * their label is exactly a layout row nothing else took: their cells are then read as empty, not
+     * lost. Only exact labels, and only untaken rows, so a heading line cannot displace a row of values.
+     */
+    private static Map<GridRow, RowTarget> withBlankRows(List<GridRow> rows, Map<GridRow, RowTarget> assigned,
+                                                         List<RowTarget> targets) {
+        Map<GridRow, RowTarget> all = new java.util.TreeMap<>(java.util.Comparator.comparingInt(GridRow::index));
+        all.putAll(assigned);
+        for (GridRow row : rows) {
+            if (row.hasValues() || row.values().isEmpty() || row.label().isEmpty()) {
+                continue;
+            }
+            LabelMatch m = RowLabels.exact(row.label(), RowTarget.rows(targets));
+            if (m != null && !all.containsValue(targets.get(m.index()))) {
+                all.put(row, targets.get(m.index()));
+            }
+        }
+        return all;
+    }
+
     private TableReading readSingleRow(TableSpec table, List<GridRow> rows) {
         BlockSpec block = table.blocks().get(0);
         int width = block.rows().size() * block.columns().size();
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (GridRow row : rows) {
-            List<GridCell> values = row.hasValues() ? row.valuesFitting(width) : null;
-            if (values != null) {
-                int k = 0;
-                for (LineSpec group : block.rows()) {
-                    for (LineSpec column : block.columns()) {
-                        String id = block.cellId(table.id(), group, column);
-                        cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
-                    }
+        List<GridCell> values = valuesOfSingleRow(rows, width);
+        if (values != null) {
+            int k = 0;
+            for (LineSpec group : block.rows()) {
+                for (LineSpec column : block.columns()) {
+                    String id = block.cellId(table.id(), group, column);
+                    cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
                 }
-                break;
             }
         }
         return new TableReading(table, cells, List.of(), List.of());
+    }
+
+    /**
+     * The {@code width} values of table 4: the first row holding that many value cells (blank cells count:
+     * a web page may print every zero as &nbsp;), else the value rows without labels read one after the
+     * other when together they hold exactly that many (复议 and 诉讼 printed as two rows).
+     */
+    private static List<GridCell> valuesOfSingleRow(List<GridRow> rows, int width) {
+        for (GridRow row : rows) {
+            if (row.values().size() >= width) {
+                List<GridCell> values = row.valuesFitting(width);
+                if (values != null) {
+                    return values;
+                }
+            }
+        }
+        List<GridCell> joined = new ArrayList<>();
+        for (GridRow row : rows) {
+            if (row.label().isEmpty() && row.hasValues()) {
+                joined.addAll(row.values());
+            }
+        }
+        return joined.size() == width ? joined : null;
     }
 
     /** Adds a MISSING_CELLS error when the layout has cells that were not read. */

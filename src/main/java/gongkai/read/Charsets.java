@@ -1,0 +1,140 @@
+package gongkai.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+
+/**
+ * Finds the character set of a web page or text file: byte-order mark first, then a declared
+ * {@code <meta charset>}, then detection from the bytes. Chinese government sites still serve many
+ * GBK pages without any declaration, which jsoup alone would decode as UTF-8 and garble.
+ */
+final class Charsets {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int MAX_UTF8_CONTINUATION = 3;
+    /** How far into a page a {@code <meta>} declaration is looked for (HTML puts it in the first 1024 bytes; sites are sloppy). */
+    private static final int META_SCAN_BYTES = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+    private Charsets() {
+    }
+
+    /** The BOM's charset, if the bytes start with one. */
+    static Optional<Charset> fromBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** Length of the BOM at the start of the bytes, 0 if none. */
+    static int bomLength(byte[] b) {
+        return fromBom(b).map(cs -> cs == StandardCharsets.UTF_8 ? 3 : 2).orElse(0);
+    }
+
+    /** The charset a page declares in a meta tag, widened so that a GB2312/GBK label decodes every GBK page. */
+    static Optional<Charset> fromMeta(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return byName(m.group(1));
+    }
+
+    /** The charset of an HTML page: BOM, then a meta declaration that the bytes do not contradict, then detection. */
+    static Charset forHtml(byte[] b) {
+        Optional<Charset> bom = fromBom(b);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        Optional<Charset> declared = fromMeta(b);
+        // A page declaring UTF-8 but holding GBK bytes happens when a template is copied; trust the bytes then.
+        if (declared.isPresent() && (declared.get() != StandardCharsets.UTF_8 || isUtf8(b))) {
+            return declared.get();
+        }
+        return detect(b);
+    }
+
+    /** The charset of undeclared bytes: UTF-8 if they are valid UTF-8, else what Tika's detector says, GB18030 by default. */
+    static Charset detect(byte[] b) {
+        Optional<Charset> bom = fromBom(b);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        if (isUtf8(b)) {
+            return StandardCharsets.UTF_8;
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(b);
+        for (CharsetMatch match : detector.detectAll()) {
+            String name = match.getName().toUpperCase(Locale.ROOT);
+            if (name.startsWith("GB") || name.equals("BIG5") || name.startsWith("UTF-16")) {
+                return byName(name).orElse(GB18030);
+            }
+        }
+        // The corpus is Chinese: a non-UTF-8 page that fits no CJK charset is most likely GBK with a few bad bytes.
+        return GB18030;
+    }
+
+    /** Whether the bytes decode as strict UTF-8. */
+    static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the first bytes of a file are UTF-8: they may end inside a character, so up to three trailing
+     * bytes are left out before saying no.
+     */
+    static boolean isUtf8Prefix(byte[] head) {
+        for (int cut = 0; cut <= MAX_UTF8_CONTINUATION && cut < head.length; cut++) {
+            if (isUtf8(java.util.Arrays.copyOf(head, head.length - cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Decodes the bytes, skipping a BOM. */
+    static String decode(byte[] b, Charset cs) {
+        int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;
+        return new String(b, skip, b.length - skip, cs);
+    }
+
+    private static Optional<Charset> byName(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.equals("GB2312") || n.equals("GBK") || n.equals("X-GBK") || n.equals("CP936") || n.equals("EUC-CN")) {
+            return Optional.of(GB18030);
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+}
