@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,37 +31,51 @@ final class RuleCatalogue {
             new Check("`" + FormatChecks.MIXED_LAYOUT + "`", "D12", "the tables' layouts belong to no single version (e.g. t2 v2021 with t3 v2019)", "info", "format"),
             new Check("`" + FormatChecks.LAYOUT_FOR_YEAR + "`", "§1", "the tables' version is not the one the report year prescribes", "info", "format"),
             new Check("`" + FormatChecks.S5_EMPTY + "`", "A4", "part 五 is empty or just 无", "warning", "format"),
-            new Check("`a1.new_received`", "A1", "text `收到/受理/新收…申请N件` or `收到N件…申请` = `t3.new_received.total`", "warning", "filing"),
-            new Check("`a1.result_total`", "A1", "text `答复/办结…N件` = `t3.result_total.total`", "warning", "filing"),
-            new Check("`a1.carried_in`", "A1", "text `上年(度)结转…N件` = `t3.carried_in.total`", "warning", "filing"),
-            new Check("`a1.carried_out`", "A1", "text `结转/顺延(到)下年度…N件` or `N件…顺延到下年度` = `t3.carried_out.total`", "warning", "filing"),
-            new Check("`a1.review`", "A1", "text `行政复议…N件` = `t4.review.total`", "warning", "filing"),
-            new Check("`a1.litigation`", "A1", "text `行政诉讼…N件` = `t4.lit_direct.total + t4.lit_after_review.total`", "warning", "filing"),
             new Check("`" + NarrativeChecks.FEE_MENTION + "`", "A3", "`t2.a20_8.admin_fee.amount` > 0 or `t3.other.overdue_no_fee.total` > 0, and part 六 has no 费", "info", "filing"),
             new Check("`" + CrossYearChecks.X1 + "`", "X1", "`t3.carried_in.c`(Y) = `t3.carried_out.c`(Y−1) for every column c; one finding per agency-year", "warning", "filing"),
             new Check("`" + CrossYearChecks.X2 + "`", "X2", "v2021: `t2.a20_1.x.in_force`(Y) = `in_force`(Y−1) + `issued`(Y) − `repealed`(Y), x ∈ {regulation, normative_doc}", "warning", "filing"),
             new Check("`" + CrossYearChecks.X3 + "`", "X3", "v2019: `t2.*.prev_year_items`(Y) = `prev_year_items`(Y−1) + `change`(Y−1)", "info", "filing"));
 
+    private static final String HEADER = """
+            # Rule catalogue
+
+            Generated from `formats.json` and `gongkai.check.RuleCatalogue`; do not edit by hand \
+            (regenerate: `mvn -o test -Dgongkai.writeRules=true`).
+            Rule ids are stable: they appear in `findings.csv` and users' scripts depend on them.
+
+            Policies:
+
+            - A published number is never changed. Suggestions go into the cell's `note` and an `info` finding.
+            - A rule instance with an operand that is `empty`, `na`, `text` or missing is not evaluated and not \
+            read as 0: one `info` finding `<rule>.not_evaluated` names those cells; its category is `extraction` \
+            when a cell is missing (gongkai did not read it) and `filing` otherwise (the report printed no number). \
+            Its message says whether reading printed blanks as 0 would balance.
+            - A violated rule's `expected` is the summed side, `actual` the printed total (the equals side); \
+            `cells` lists every cell involved. Narrative checks: `expected` = table, `actual` = text.
+            - Cross-year findings go on the later year's report; agencies are matched on the label key of \
+            their name without a trailing bracket such as （管委会）.
+
+            """;
+
     private RuleCatalogue() {
     }
 
     static String markdown(ReportFormats formats) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Rule catalogue\n\n")
-                .append("Generated from `formats.json` and `gongkai.check.RuleCatalogue`; do not edit by hand ")
-                .append("(regenerate: `mvn -o test -Dgongkai.writeRules=true`).\n")
-                .append("Rule ids are stable: they appear in `findings.csv` and users' scripts depend on them.\n\n")
-                .append("Policies:\n\n")
-                .append("- A published number is never changed. Suggestions go into the cell's `note` and an `info` finding.\n")
-                .append("- A rule instance with an operand that is `empty`, `na`, `text` or missing is not evaluated and not ")
-                .append("read as 0: one `info` finding `<rule>.not_evaluated` names those cells; its category is `extraction` ")
-                .append("when a cell is missing (gongkai did not read it) and `filing` otherwise (the report printed no number). ")
-                .append("Its message says whether reading printed blanks as 0 would balance.\n")
-                .append("- A violated rule's `expected` is the summed side, `actual` the printed total (the equals side); ")
-                .append("`cells` lists every cell involved. Narrative checks: `expected` = table, `actual` = text.\n")
-                .append("- Cross-year findings go on the later year's report; agencies are matched on the label key of ")
-                .append("their name without a trailing bracket such as （管委会）.\n\n")
-                .append("## Sum rules (data: `formats.json` → `rules`)\n\n")
+        StringBuilder md = new StringBuilder(HEADER);
+        sumRules(md, formats);
+        cellRules(md, formats);
+        md.append("\n## Checks written in Java (`gongkai.check`)\n\n")
+                .append("| id | code | check | severity | category |\n|---|---|---|---|---|\n");
+        for (Check check : CHECKS) {
+            md.append("| %s | %s | %s | %s | %s |\n".formatted(check.id(), check.code(), check.formula(),
+                    check.severity(), check.category()));
+        }
+        narrativeClaims(md);
+        return md.toString();
+    }
+
+    private static void sumRules(StringBuilder md, ReportFormats formats) {
+        md.append("## Sum rules (data: `formats.json` → `rules`)\n\n")
                 .append("Each rule is evaluated for every row or column (`each`) of the table layout the report uses; ")
                 .append("`{tag}` stands for every row/column carrying that tag in that layout.\n\n")
                 .append("| id | code | table | for each | formula | severity | category |\n|---|---|---|---|---|---|---|\n");
@@ -67,19 +84,29 @@ final class RuleCatalogue {
                     rule.each(), side(rule.sum(), rule.each()), side(rule.equals(), rule.each()), rule.severity(),
                     rule.category()));
         }
+    }
+
+    private static void cellRules(StringBuilder md, ReportFormats formats) {
         md.append("\n## Cell rules (data: `formats.json` → `cellRules`)\n\n")
                 .append("| id | code | tables | rule | severity | category |\n|---|---|---|---|---|---|\n");
         for (CellRule rule : formats.cellRules()) {
             md.append("| `%s` | %s | %s | %s | %s | %s |\n".formatted(rule.id(), rule.code(),
                     String.join(", ", rule.tables()), rule.message().en(), rule.severity(), rule.category()));
         }
-        md.append("\n## Checks written in Java (`gongkai.check`)\n\n")
-                .append("| id | code | check | severity | category |\n|---|---|---|---|---|\n");
-        for (Check check : CHECKS) {
-            md.append("| %s | %s | %s | %s | %s |\n".formatted(check.id(), check.code(), check.formula(),
-                    check.severity(), check.category()));
+    }
+
+    private static void narrativeClaims(StringBuilder md) {
+        md.append("\n## Narrative counts (`NarrativeClaims`; text of parts s1, s3, s4, s6)\n\n")
+                .append("| id | code | the count stated in the text of | must equal | severity | category |\n")
+                .append("|---|---|---|---|---|---|\n");
+        Set<String> listed = new HashSet<>();
+        for (NarrativeClaims.Claim claim : NarrativeClaims.CLAIMS) {
+            if (listed.add(claim.rule() + claim.cells())) {
+                md.append("| `%s` | %s | %s | `%s` | %s | filing |\n".formatted(claim.rule(),
+                        claim.rule().substring(0, 2).toUpperCase(Locale.ROOT), claim.zh(),
+                        String.join(" + ", claim.cells()), claim.severity().id()));
+            }
         }
-        return md.toString();
     }
 
     /** Templates joined with +; a template with a placeholder other than {@code each} is a sum (Σ). */

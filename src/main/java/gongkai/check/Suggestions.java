@@ -60,16 +60,14 @@ final class Suggestions {
         if (!blanks.stream().allMatch(id -> isEmpty(cells.cell(id)))) {
             return;
         }
-        String target = blanks.get(0);
         boolean totalBlank = instance.equalsIds().size() == 1 && blanks.contains(instance.equalsIds().get(0));
-        if (totalBlank) {
-            target = instance.equalsIds().get(0);
-        } else if (blanks.size() > 1) {
+        if (!totalBlank && blanks.size() > 1) {
             return;
         }
+        String target = totalBlank ? instance.equalsIds().get(0) : blanks.get(0);
         BigDecimal sum = Outcome.total(outcome.sumValues());
         BigDecimal equals = Outcome.total(outcome.equalsValues());
-        BigDecimal implied = totalBlank ? sum : equals.subtract(sum);
+        BigDecimal implied = instance.equalsIds().contains(target) ? sum.subtract(equals) : equals.subtract(sum);
         if (implied.signum() < 0) {
             return;
         }
@@ -82,7 +80,7 @@ final class Suggestions {
         String value = Texts.number(implied);
         String text = totalBlank
                 ? Texts.pick(lang, "总计为空；按本%s各项之和应为 %s", "total is blank; the sum of this %s implies %s")
-                : Texts.pick(lang, "单元格为空；按本%s总计应为 %s", "cell is blank; the total of this %s implies %s");
+                : Texts.pick(lang, "单元格为空；按本%s的勾稽关系应为 %s", "cell is blank; the rule on this %s implies %s");
         String zero = zeroFilled ? Texts.pick(lang, "（其他空白按 0 计）", " (other blanks read as 0)") : "";
         return text.formatted(line, value) + zero + " [" + instance.rule().id() + "]";
     }

@@ -28,8 +28,9 @@ public final class Validator {
     }
 
     /**
-     * One report on its own: sum rules, cell rules, suggestions, format and narrative checks. Findings already
-     * present are kept; the validator's are appended (so check a report once). A failed report is returned as is.
+     * One report on its own: sum rules, cell rules, narrative, format checks and suggestions, in that order.
+     * Findings already present are kept; the validator's are appended (so check a report once). A failed
+     * report is returned as is.
      */
     public Report check(Report report) {
         if (report.status() == Status.FAILED) {
@@ -42,11 +43,11 @@ public final class Validator {
         Suggestions suggestions = new Suggestions(lang);
         suggestions.suggest(outcomes, cells);
         List<Finding> findings = new ArrayList<>(report.findings());
-        findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(sums.findings(outcomes, cells));
         findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
-        findings.addAll(suggestions.findings());
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
+        findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
+        findings.addAll(suggestions.findings());
         return withNotes(report, suggestions.notes()).withFindings(findings);
     }
 

@@ -69,6 +69,18 @@ class CrossYearChecksTest {
     }
 
     @Test
+    void inForceDocumentsThatCarryOverAndItemsThatFollowGiveNoFinding() {
+        Report y2022 = report("a/2022.pdf", "某局", 2022, Map.of("t2.a20_1.normative_doc.in_force", "40"));
+        Report y2023 = report("a/2023.pdf", "某局", 2023, Map.of("t2.a20_1.normative_doc.issued", "5",
+                "t2.a20_1.normative_doc.repealed", "2", "t2.a20_1.normative_doc.in_force", "43"));
+        Report y2019 = report("b/2019.pdf", "乙局", 2019,
+                Map.of("t2.a20_5.licensing.prev_year_items", "120", "t2.a20_5.licensing.change", "+4"));
+        Report y2020 = report("b/2020.pdf", "乙局", 2020, Map.of("t2.a20_5.licensing.prev_year_items", "124"));
+        assertTrue(validator.checkAcrossYears(List.of(y2022, y2023, y2019, y2020)).stream()
+                .allMatch(r -> r.findings().isEmpty()));
+    }
+
+    @Test
     void previousYearItemsThatDoNotFollowLastYearsChangeAreInfo() {
         Report y2019 = report("a/2019.pdf", "某局", 2019,
                 Map.of("t2.a20_5.licensing.prev_year_items", "120", "t2.a20_5.licensing.change", "+4"));

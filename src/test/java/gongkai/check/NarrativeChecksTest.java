@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Narrative vs tables, on the figures of 淮安市人民政府 2024 (formats.md [S2]). */
 class NarrativeChecksTest {
@@ -49,6 +51,56 @@ class NarrativeChecksTest {
     void narrativeThatRestatesTheTablesGivesNoWarning() {
         Report checked = check(S3_HUAIAN, S4_HUAIAN, "收取信息处理费3940元。", huaian());
         assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a")).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a1.new_received, t3.new_received.total, 3119", "a1.result_total, t3.result_total.total, 3050",
+            "a1.carried_in, t3.carried_in.total, 34", "a1.carried_out, t3.carried_out.total, 103",
+            "a1.review, t4.review.total, 351", "a1.litigation, t4.lit_direct.total, 46"})
+    void eachNarrativeCountThatDiffersFromItsTableCellIsAWarning(String rule, String cell, int stated) {
+        Map<String, String> printed = huaian();
+        printed.put(cell, String.valueOf(Integer.parseInt(printed.get(cell)) + 1));
+        List<Finding> found = check(S3_HUAIAN, S4_HUAIAN, "收取信息处理费3940元。", printed).findings().stream()
+                .filter(f -> f.rule().startsWith("a1.")).toList();
+        assertEquals(List.of(rule), found.stream().map(Finding::rule).toList());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(Category.FILING, found.get(0).category());
+        assertTrue(found.get(0).cells().contains(cell));
+        assertEquals(BigDecimal.valueOf(stated + 1), found.get(0).expected());
+        assertEquals(BigDecimal.valueOf(stated), found.get(0).actual());
+    }
+
+    @Test
+    void resultGroupCountsThatDifferAreInfoNamingTheSubRowTheyEqual() {
+        // 上海市人民政府办公厅 2019 (formats.md A2): 258 vs 272+3, 265 vs 265+47+25; 35 and 158 match
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("t3.granted.total", "272");
+        printed.put("t3.partial.total", "3");
+        printed.put("t3.unavailable.not_held.total", "265");
+        printed.put("t3.unavailable.needs_creation.total", "47");
+        printed.put("t3.unavailable.still_unclear.total", "25");
+        printed.put("t3.other.total", "158");
+        String s3 = "予以公开及部分公开258件，占33.9%；无法提供265件，占32.9%；其他处理158件。";
+        Report checked = check(s3, S4_HUAIAN, "无。", printed);
+        Finding both = findings(checked, "a2.granted_partial").get(0);
+        assertEquals(Severity.INFO, both.severity());
+        assertEquals(new BigDecimal("275"), both.expected());
+        assertEquals(new BigDecimal("258"), both.actual());
+        Finding unavailable = findings(checked, "a2.unavailable").get(0);
+        assertEquals(new BigDecimal("337"), unavailable.expected());
+        assertTrue(unavailable.message().contains("t3.unavailable.not_held.total"), unavailable.message());
+        assertEquals(List.of(), findings(checked, "a2.other"));
+        assertEquals(List.of(), findings(checked, "a2.granted"));
+        assertEquals(List.of(), findings(checked, "a2.partial"));
+    }
+
+    @Test
+    void countsWithThousandsSeparatorsAreRead() {
+        Report checked = check("全年共收到政府信息公开申请3,119件，答复3,050件。", S4_HUAIAN, "无。", huaian());
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a1.")).toList());
+        Finding f = findings(check("全年共收到政府信息公开申请3,129件。", S4_HUAIAN, "无。", huaian()),
+                "a1.new_received").get(0);
+        assertEquals(new BigDecimal("3129"), f.actual());
     }
 
     @Test

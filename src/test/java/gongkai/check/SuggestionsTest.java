@@ -67,6 +67,19 @@ class SuggestionsTest {
     }
 
     @Test
+    void blankCarriedOutGetsTheValueTheFlowIdentityImplies() {
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("t3.new_received.total", "3119");
+        printed.put("t3.carried_in.total", "34");
+        printed.put("t3.result_total.total", "3050");
+        printed.put("t3.carried_out.total", "");
+        Report checked = validator.check(report(printed));
+        Finding f = findings(checked, Suggestions.BLANK_CELL).get(0);
+        assertEquals(new BigDecimal("103"), f.expected());
+        assertTrue(cell(checked, "t3.carried_out.total").note().contains("应为 103"));
+    }
+
+    @Test
     void adjacentSingleDigitsThatBalanceTheRowAsOneNumberAreASplitCellSuggestion() {
         Map<String, String> base = consistent("v2021");
         int total = Integer.parseInt(base.get("t3.granted.total"));
@@ -88,5 +101,21 @@ class SuggestionsTest {
         Map<String, String> printed = new LinkedHashMap<>();
         SumRuleEngineTest.put(printed, "review", "10", "1", "0", "0", "0");
         assertEquals(List.of(), findings(validator.check(report(printed)), Suggestions.SPLIT_CELL));
+    }
+
+    @Test
+    void validatorNeverChangesAPublishedNumber() {
+        Map<String, String> printed = with(consistent("v2019"), "t3.granted.total", "", "t3.partial.natural_person", "1",
+                "t3.partial.commercial_enterprise", "2", "t4.review.total", "0", "t3.other.total", "/");
+        Report report = report(printed);
+        Report checked = validator.check(report);
+        assertEquals(report.cells().size(), checked.cells().size());
+        for (int i = 0; i < report.cells().size(); i++) {
+            Cell before = report.cells().get(i);
+            Cell after = checked.cells().get(i);
+            assertEquals(List.of(before.id(), before.kind(), String.valueOf(before.value()), before.raw()),
+                    List.of(after.id(), after.kind(), String.valueOf(after.value()), after.raw()));
+        }
+        assertTrue(checked.cells().stream().anyMatch(c -> c.note() != null));
     }
 }
