@@ -122,7 +122,7 @@ final class FlatRowLocator {
     /**
      * The first run of value characters at or after {@code from}: it starts at a digit (or a sign before a
      * digit) and ends before the first character that cannot be part of a value; trailing spaces and a
-     * dangling point are left out. Null when there is no digit.
+     * dangling point, sign or comma are left out. Null when there is no digit.
      */
     static int[] valueSpan(String text, int from) {
         int start = from;
@@ -136,11 +136,14 @@ final class FlatRowLocator {
         while (stop < text.length() && FlatChars.isValue(text.charAt(stop))) {
             stop++;
         }
-        while (stop > start && (FlatChars.isSpace(text.charAt(stop - 1)) || FlatChars.isPoint(text.charAt(stop - 1))
-                || FlatChars.isSign(text.charAt(stop - 1)))) {
+        while (stop > start && danglingEnd(text.charAt(stop - 1))) {
             stop--;
         }
         return new int[] {start, stop};
+    }
+
+    private static boolean danglingEnd(char c) {
+        return FlatChars.isSpace(c) || FlatChars.isPoint(c) || FlatChars.isSign(c) || FlatChars.isGrouping(c);
     }
 
     private static boolean startsValue(String text, int i) {

@@ -42,6 +42,31 @@ class FlattenedTableReaderTest {
     }
 
     @Test
+    void readsTheLargeCountsOfACityReportGluedTogetherAndFlagsWhatTheTotalsLeaveOpen() {
+        // 淮安市 2024 table 4 (351 = 72+64+178+37; 26 = 13+4+8+1; 20 = 12+1+1+6) with its cells glued.
+        TableReading reading = READER.read(table("t4", "v2019"), T4_HEADER + "72641783735113481261211620", WHERE);
+
+        assertValues(reading, Map.of("t4.review.upheld", "72", "t4.review.corrected", "64", "t4.review.other", "178",
+                "t4.review.pending", "37", "t4.review.total", "351", "t4.lit_direct.upheld", "13",
+                "t4.lit_direct.total", "26", "t4.lit_after_review.total", "20"));
+        // 1211620 also reads 1|2|11|6|20, which adds up as well.
+        assertEquals(Set.of("12", "1"), alternatives(reading.cells().get("t4.lit_after_review.upheld")));
+        assertEquals(Set.of("1", "11"), alternatives(reading.cells().get("t4.lit_after_review.other")));
+        assertEquals(4, only(reading.findings(), "flat.ambiguous_split").cells().size());
+    }
+
+    @Test
+    void readsAThousandsSeparatorInsideACell() {
+        String text = "第二十条第（五）项信息内容本年处理决定数量行政许可2,293 第二十条第（六）项信息内容本年处理决定数量行政处罚1282,行政强制42";
+
+        TableReading reading = READER.read(table("t2", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t2.a20_5.licensing.decisions", "2293", "t2.a20_6.penalty.decisions", "1282",
+                "t2.a20_6.coercion.decisions", "42"));
+        assertEquals("2,293", reading.cells().get("t2.a20_5.licensing.decisions").raw());
+    }
+
+    @Test
     void letsTheColumnRulesChooseBetweenTwoRowTotalConsistentSplits() {
         // 270020130 is 2|7|0|0|20|1|30 or 27|0|0|2|0|1|30 by its row total; only the second fits the columns.
         String text = FlatTable3.text(Map.of("new_received", "640020470", "granted", "270020130", "partial", "500000 5",
