@@ -28,7 +28,7 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
         for (int i = 0; i < run.size(); i++) {
             BigDecimal v = split.values().get(i);
             int length = split.raws().get(i).length();
-            zeros += v.signum() == 0 ? 1 : 0;
+            zeros += v != null && v.signum() == 0 ? 1 : 0;
             longest = Math.max(longest, length);
             squares += length * length;
         }
@@ -40,7 +40,9 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
         for (List<String> pair : NOT_GREATER_THAN) {
             int small = indexOfColumn(run, pair.get(0));
             int large = indexOfColumn(run, pair.get(1));
-            if (small >= 0 && large >= 0 && split.values().get(small).abs().compareTo(split.values().get(large).abs()) > 0) {
+            BigDecimal smaller = small < 0 ? null : split.values().get(small);
+            BigDecimal larger = large < 0 ? null : split.values().get(large);
+            if (smaller != null && larger != null && smaller.abs().compareTo(larger.abs()) > 0) {
                 broken++;
             }
         }

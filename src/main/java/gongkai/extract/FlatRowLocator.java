@@ -108,10 +108,11 @@ final class FlatRowLocator {
         return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]))), List.of());
     }
 
-    /** The first run of values at or after {@code from} holding at least {@code digits} digits, or null. */
+    /** The first run of values at or after {@code from} holding at least {@code digits} digits or slashes, or null. */
     private static int[] longRunFrom(String text, int from, int digits) {
         for (int[] span = valueSpan(text, from); span != null; span = valueSpan(text, span[1])) {
-            long count = text.substring(span[0], span[1]).chars().filter(c -> FlatChars.isDigit((char) c)).count();
+            long count = text.substring(span[0], span[1]).chars()
+                    .filter(c -> FlatChars.isDigit((char) c) || FlatChars.isNotApplicable((char) c)).count();
             if (count >= digits) {
                 return span;
             }
@@ -120,8 +121,8 @@ final class FlatRowLocator {
     }
 
     /**
-     * The first run of value characters at or after {@code from}: it starts at a digit (or a sign before a
-     * digit) and ends before the first character that cannot be part of a value; trailing spaces and a
+     * The first run of value characters at or after {@code from}: it starts at a digit, a slash (not
+     * applicable) or a sign before a digit, and ends before the first character that cannot be part of a value; trailing spaces and a
      * dangling point, sign or comma are left out. Null when there is no digit.
      */
     static int[] valueSpan(String text, int from) {
@@ -148,7 +149,8 @@ final class FlatRowLocator {
 
     private static boolean startsValue(String text, int i) {
         char c = text.charAt(i);
-        return FlatChars.isDigit(c) || FlatChars.isSign(c) && i + 1 < text.length() && FlatChars.isDigit(text.charAt(i + 1));
+        return FlatChars.isDigit(c) || FlatChars.isNotApplicable(c)
+                || FlatChars.isSign(c) && i + 1 < text.length() && FlatChars.isDigit(text.charAt(i + 1));
     }
 
     /**

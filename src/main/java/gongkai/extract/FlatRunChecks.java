@@ -19,10 +19,14 @@ final class FlatRunChecks {
     }
 
     private final List<List<Check>> byCell = new ArrayList<>();
+    /** Per cell, whether a longer reading is always a larger value (whole numbers; not so for 2.5 after 5). */
+    private final boolean[] integral;
 
     FlatRunChecks(FlatRun run, List<FlatConstraint> local) {
         Map<String, Integer> index = new HashMap<>();
+        integral = new boolean[run.size()];
         for (int i = 0; i < run.size(); i++) {
+            integral[i] = !run.columns().get(i).decimal() && !run.columns().get(i).money();
             index.put(run.cellIds().get(i), i);
             byCell.add(new ArrayList<>());
         }
@@ -41,13 +45,17 @@ final class FlatRunChecks {
 
     /**
      * Whether the cells placed so far (indexes {@code cell} and up) break a constraint or must break it.
-     * TOO_LARGE when the side holding {@code cell} already exceeds the fully placed other side: a longer
-     * (so larger) reading of the cell cannot help.
+     * TOO_LARGE when the side holding a whole-number {@code cell} already exceeds the fully placed other
+     * side: a longer (so larger) reading of the cell cannot help. A rule with a not-applicable cell is not
+     * checked.
      */
     Verdict check(int cell, BigDecimal[] values, int charsLeft) {
         for (Check check : byCell.get(cell)) {
             BigDecimal sum = placed(check.sum(), cell, values);
             BigDecimal equals = placed(check.equals(), cell, values);
+            if (sum == null || equals == null) {
+                continue;
+            }
             if (check.nonNegative() && (tooSmall(sum, check.sum(), equals, check.minEquals(), cell, charsLeft)
                     || tooSmall(equals, check.equals(), sum, check.minSum(), cell, charsLeft))) {
                 return Verdict.BROKEN;
@@ -55,8 +63,9 @@ final class FlatRunChecks {
             boolean complete = Math.min(check.minSum(), check.minEquals()) == cell;
             boolean sumTooLarge = check.nonNegative() && check.minEquals() >= cell && sum.compareTo(equals) > 0;
             boolean equalsTooLarge = check.nonNegative() && check.minSum() >= cell && equals.compareTo(sum) > 0;
-            if (sumTooLarge && contains(check.sum(), cell) && !contains(check.equals(), cell)
-                    || equalsTooLarge && contains(check.equals(), cell) && !contains(check.sum(), cell)) {
+            boolean growing = integral[cell];
+            if (growing && (sumTooLarge && contains(check.sum(), cell) && !contains(check.equals(), cell)
+                    || equalsTooLarge && contains(check.equals(), cell) && !contains(check.sum(), cell))) {
                 return Verdict.TOO_LARGE;
             }
             if (sumTooLarge || equalsTooLarge || complete && sum.compareTo(equals) != 0) {
@@ -89,10 +98,14 @@ final class FlatRunChecks {
         return false;
     }
 
+    /** The sum of the placed cells among {@code cells}; null when one is not applicable (the rule cannot be checked). */
     private static BigDecimal placed(int[] cells, int from, BigDecimal[] values) {
         BigDecimal total = BigDecimal.ZERO;
         for (int i : cells) {
             if (i >= from) {
+                if (values[i] == null) {
+                    return null;
+                }
                 total = total.add(values[i]);
             }
         }

@@ -67,18 +67,27 @@ final class FlatSolver {
 
     private boolean checksHold(int step) {
         for (int[][] check : checksAt.get(step)) {
-            if (sum(check[0]).compareTo(sum(check[1])) != 0) {
+            BigDecimal sum = sum(check[0]);
+            BigDecimal equals = sum(check[1]);
+            if (sum != null && equals != null && sum.compareTo(equals) != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Cells are encoded as pairs (run, index in run), flattened: {run0, i0, run1, i1, …}. */
+    /**
+     * The sum of cells encoded as pairs (run, index in run), flattened: {run0, i0, run1, i1, …}; null when
+     * one is not applicable, which leaves the rule unchecked.
+     */
     private BigDecimal sum(int[] cells) {
         BigDecimal total = BigDecimal.ZERO;
         for (int k = 0; k < cells.length; k += 2) {
-            total = total.add(options.get(cells[k]).get(chosen[cells[k]]).values().get(cells[k + 1]));
+            BigDecimal value = options.get(cells[k]).get(chosen[cells[k]]).values().get(cells[k + 1]);
+            if (value == null) {
+                return null;
+            }
+            total = total.add(value);
         }
         return total;
     }

@@ -11,6 +11,7 @@ import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
 import gongkai.model.Category;
 import gongkai.model.Cell;
+import gongkai.model.CellKind;
 import gongkai.model.Finding;
 import gongkai.model.Location;
 import gongkai.model.ReportError;
@@ -64,6 +65,20 @@ class FlattenedTableReaderTest {
         assertValues(reading, Map.of("t2.a20_5.licensing.decisions", "2293", "t2.a20_6.penalty.decisions", "1282",
                 "t2.a20_6.coercion.decisions", "42"));
         assertEquals("2,293", reading.cells().get("t2.a20_5.licensing.decisions").raw());
+    }
+
+    @Test
+    void readsASlashAsANotApplicableCellOfItsOwnAndLeavesItsRulesUnchecked() {
+        String text = FlatTable3.text(Map.of("new_received", "5////05", "granted", "5////05", "result_total", "5////05"));
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        Cell na = reading.cells().get("t3.granted.commercial_enterprise");
+        assertEquals(CellKind.NA, na.kind());
+        assertNull(na.value());
+        assertEquals("/", na.raw());
+        assertValues(reading, Map.of("t3.granted.natural_person", "5", "t3.granted.other_org", "0", "t3.granted.total", "5"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
     }
 
     @Test
