@@ -225,6 +225,45 @@ class FlattenedTableReaderTest {
     }
 
     @Test
+    void findsARowWhoseLabelIsWrappedAroundItsValues() {
+        // pdftotext -layout of 淮安市 2024: the label's second line comes after the values.
+        String text = FlatTable3.text(Map.of("new_received", "1000001", "not_processed.confirm_or_reissue", "1000001",
+                "result_total", "1000001")).replace("5.要求行政机关确认或重新出具已获取信息1000001",
+                "5.要求行政机关确认或重新出\n            1         0        0         0        0         0    1\n   具已获取信息\n");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.not_processed.confirm_or_reissue.natural_person", "1",
+                "t3.not_processed.confirm_or_reissue.total", "1"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void findsARowWhoseLabelIsMisprinted() {
+        // 淮安市洪泽区 2023 prints 2.其他法律行政止公开 (法规禁 missing).
+        String text = FlatTable3.text(Map.of()).replace("其他法律行政法规禁止公开", "其他法律行政止公开");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertEquals(175, reading.cells().size());
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void ignoresAPageNumberLineInsideTheTable() {
+        String text = FlatTable3.text(Map.of("new_received", "3 0 0 0 0 0 3", "unavailable.needs_creation", "3 0 0 0 0 0 3",
+                "result_total", "3 0 0 0 0 0 3")).replace("3 0 0 0 0 0 33.补正后", "3 0 0 0 0 0 3\n\n          -3-\n3.补正后");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.unavailable.needs_creation.total", "3", "t3.unavailable.still_unclear.total", "0"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+        assertEquals("   ", FlatRowLocator.withoutPageFooters("-3-"));
+        assertEquals("第3页 共10页 is a footer only on a line of its own",
+                FlatRowLocator.withoutPageFooters("第3页 共10页 is a footer only on a line of its own"));
+    }
+
+    @Test
     void reportsARowWhoseLabelIsMissing() {
         String text = FlatTable3.text(Map.of()).replace("重复申请", "重复提交");
 
