@@ -82,6 +82,18 @@ class FlattenedTableReaderTest {
     }
 
     @Test
+    void keepsATotalWhosePartsAreAllNotApplicable() {
+        String text = FlatTable3.text(Map.of("new_received", "//////100", "granted", "//////100",
+                "result_total", "//////100"));
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.new_received.total", "100", "t3.granted.total", "100"));
+        assertEquals(CellKind.NA, reading.cells().get("t3.granted.natural_person").kind());
+        assertTrue(reading.findings().isEmpty(), reading.findings().toString());
+    }
+
+    @Test
     void letsTheColumnRulesChooseBetweenTwoRowTotalConsistentSplits() {
         // 270020130 is 2|7|0|0|20|1|30 or 27|0|0|2|0|1|30 by its row total; only the second fits the columns.
         String text = FlatTable3.text(Map.of("new_received", "640020470", "granted", "270020130", "partial", "500000 5",
