@@ -276,6 +276,21 @@ class FlattenedTableReaderTest {
     }
 
     @Test
+    void readsEachRowByItsOwnRulesWhenSolvingTheTableExceedsItsBudget() {
+        String both = "29 7 0 2 20 2 60";
+        String text = FlatTable3.text(Map.of("new_received", both, "granted", "270020130", "partial", "270020130",
+                "result_total", both));
+        FlatLimits tight = new FlatLimits(FlatLimits.STANDARD.runSteps(), 10, 2_000, 64);
+
+        TableReading reading = new FlattenedTableReader(FORMATS, tight).read(table("t3", "v2021"), text, WHERE);
+
+        assertTrue(reading.errors().stream().anyMatch(e -> e.code().equals("SPLIT_BUDGET_EXCEEDED")
+                && e.message().contains("each row read by its own rules")), reading.errors().toString());
+        assertEquals(Set.of("2", "27"), alternatives(reading.cells().get("t3.granted.natural_person")));
+        assertEquals(175, reading.cells().size());
+    }
+
+    @Test
     void reportsARowWhoseLabelIsMissing() {
         String text = FlatTable3.text(Map.of()).replace("重复申请", "重复提交");
 
