@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses one split per run so that every constraint across runs holds (table 3's column rules H1 and
- * H3): a backtracking search over the runs, fewest readings first, pruned by {@link FlatTableChecks}. Collects the solutions (at most a cap) rather than the first one, so
- * that the caller can tell a unique reading from an ambiguous one.
+ * H3): a backtracking search over the runs, fewest readings first, pruned by {@link FlatTableChecks}.
+ * Collects the solutions (at most a cap) rather than the first one, so that the caller can tell a unique
+ * reading from an ambiguous one.
  */
 final class FlatSolver {
     private final List<List<FlatSplit>> options;
