@@ -7,6 +7,7 @@ import gongkai.model.CellKind;
 import gongkai.model.Finding;
 import gongkai.model.ReportError;
 import gongkai.model.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +69,9 @@ final class FlatCells {
                         + " from \"" + run.printed() + "\"";
             }
             String id = run.cellIds().get(i);
-            cells.put(id, new Cell(id, CellKind.NUMBER, taken.values().get(i), taken.raws().get(i), run.location(), note));
+            BigDecimal value = taken.values().get(i);
+            CellKind kind = value == null ? CellKind.NA : CellKind.NUMBER;
+            cells.put(id, new Cell(id, kind, value, taken.raws().get(i), run.location(), note));
         }
         return ambiguous;
     }

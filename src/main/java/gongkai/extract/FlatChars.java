@@ -25,9 +25,19 @@ final class FlatChars {
         return c == '.' || c == '．';
     }
 
+    /** A thousands separator, which a cell may print ({@code 1,234}); only the ASCII comma, never {@code ，}. */
+    static boolean isGrouping(char c) {
+        return c == ',';
+    }
+
+    /** A slash printed for "not applicable"; in glued text each one is a cell of its own. */
+    static boolean isNotApplicable(char c) {
+        return c == '/' || c == '／';
+    }
+
     /** True for the characters a run of glued values is made of (spaces separate values). */
     static boolean isValue(char c) {
-        return isDigit(c) || isSign(c) || isPoint(c) || c == YUAN || isSpace(c);
+        return isDigit(c) || isSign(c) || isPoint(c) || isGrouping(c) || c == YUAN || isSpace(c) || isNotApplicable(c);
     }
 
     /** ASCII form of one value character (full-width digits, signs and point map one to one). */

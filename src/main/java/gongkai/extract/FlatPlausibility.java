@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * How plausible a reading of a run is, used only to choose the value shown for a cell that stays
  * ambiguous (the cell is flagged either way). Compared in this order: fewer broken soft column
- * preferences (in table 2, this year's documents do not outnumber those in force or published in total,
- * and a year's change in items does not exceed last year's count in size); more cells that are exactly 0 (most cells of these tables are 0, and a lone 0 is the
- * shortest reading of a zero digit); a shorter longest cell; then fewer digits overall in long cells
- * (sum of squared lengths).
+ * preferences (in table 2, this year's issued or repealed documents do not outnumber those in force,
+ * this year's published ones do not outnumber those published in total, and a year's change in items
+ * does not exceed last year's count in size); more cells that are exactly 0 (most cells of these tables
+ * are 0, and a lone 0 is the shortest reading of a zero digit); a shorter longest cell; then fewer digits
+ * overall in long cells (sum of squared lengths). Remaining ties go to the first reading enumerated.
  */
 record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squares)
         implements Comparable<FlatPlausibility> {
@@ -17,6 +18,7 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
     private static final List<List<String>> NOT_GREATER_THAN = List.of(
             List.of("new_published", "total_published"),
             List.of("issued", "in_force"),
+            List.of("repealed", "in_force"),
             List.of("change", "prev_year_items"));
 
     static final FlatPlausibility NONE = new FlatPlausibility(0, 0, 0, 0);
@@ -28,7 +30,7 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
         for (int i = 0; i < run.size(); i++) {
             BigDecimal v = split.values().get(i);
             int length = split.raws().get(i).length();
-            zeros += v.signum() == 0 ? 1 : 0;
+            zeros += v != null && v.signum() == 0 ? 1 : 0;
             longest = Math.max(longest, length);
             squares += length * length;
         }
@@ -40,7 +42,9 @@ record FlatPlausibility(int brokenPreferences, int zeros, int longest, int squar
         for (List<String> pair : NOT_GREATER_THAN) {
             int small = indexOfColumn(run, pair.get(0));
             int large = indexOfColumn(run, pair.get(1));
-            if (small >= 0 && large >= 0 && split.values().get(small).abs().compareTo(split.values().get(large).abs()) > 0) {
+            BigDecimal smaller = small < 0 ? null : split.values().get(small);
+            BigDecimal larger = large < 0 ? null : split.values().get(large);
+            if (smaller != null && larger != null && smaller.abs().compareTo(larger.abs()) > 0) {
                 broken++;
             }
         }

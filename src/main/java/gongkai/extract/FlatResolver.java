@@ -17,14 +17,6 @@ import java.util.Set;
  * filing error).
  */
 final class FlatResolver {
-    /** Search steps allowed to enumerate one run's splits; ample for any real row (table 4: ~10^3). */
-    static final long RUN_STEP_BUDGET = 200_000;
-    /** Search steps allowed to solve a table's runs together. */
-    static final long SOLVE_STEP_BUDGET = 500_000;
-    /** More readings than this of one run are not held (the run is reported as over budget). */
-    static final int MAX_RUN_SPLITS = 2_000;
-    /** Solutions collected to tell unique from ambiguous cells; more would only add alternatives. */
-    static final int MAX_SOLUTIONS = 64;
     /** Two splits are enough to know a run's split was inferred rather than forced by the text. */
     private static final int SPLITS_TO_SHOW_INFERENCE = 2;
 
@@ -36,13 +28,13 @@ final class FlatResolver {
                       boolean allRulesHold, boolean solveOverBudget) {
     }
 
-    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints) {
+    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits) {
         List<FlatRunReading> candidates = new ArrayList<>();
         List<FlatRun> unsplit = new ArrayList<>();
         List<FlatRun> overBudget = new ArrayList<>();
         for (FlatRun run : runs) {
             try {
-                FlatRunReading r = candidates(run, localTo(run, constraints));
+                FlatRunReading r = candidates(run, localTo(run, constraints), limits);
                 if (r.readings().isEmpty()) {
                     unsplit.add(run);
                 } else {
@@ -52,11 +44,11 @@ final class FlatResolver {
                 overBudget.add(run);
             }
         }
-        return solve(candidates, constraints, unsplit, overBudget);
+        return solve(candidates, constraints, unsplit, overBudget, limits);
     }
 
     private static Resolution solve(List<FlatRunReading> candidates, List<FlatConstraint> constraints,
-                                    List<FlatRun> unsplit, List<FlatRun> overBudget) {
+                                    List<FlatRun> unsplit, List<FlatRun> overBudget, FlatLimits limits) {
         List<FlatConstraint> cross = across(candidates.stream().map(FlatRunReading::run).toList(), constraints);
         if (!candidates.stream().allMatch(FlatRunReading::localRulesHold)) {
             return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
@@ -66,7 +58,7 @@ final class FlatResolver {
         try {
             List<int[]> solutions = FlatSolver.solve(linked.stream().map(FlatRunReading::run).toList(),
                     linked.stream().map(FlatRunReading::readings).toList(), cross,
-                    new FlatBudget(SOLVE_STEP_BUDGET), MAX_SOLUTIONS);
+                    new FlatBudget(limits.solveSteps()), limits.maxSolutions());
             if (solutions.isEmpty()) {
                 return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
             }
@@ -89,22 +81,26 @@ final class FlatResolver {
     }
 
     /** A run's splits under its own rules, or (when its own rules cannot hold) every split of its text. */
-    private static FlatRunReading candidates(FlatRun run, List<FlatConstraint> local) {
+    private static FlatRunReading candidates(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
         List<String> ruleIds = local.stream().map(FlatConstraint::ruleId).distinct().toList();
-        List<FlatSplit> consistent = FlatSplitter.splits(run, local, new FlatBudget(RUN_STEP_BUDGET), MAX_RUN_SPLITS + 1);
-        if (consistent.size() > MAX_RUN_SPLITS) {
-            throw new FlatBudget.Exceeded("too many readings of " + run.label());
-        }
-        int textual = consistent.size() >= SPLITS_TO_SHOW_INFERENCE ? consistent.size()
-                : FlatSplitter.splits(run, List.of(), new FlatBudget(RUN_STEP_BUDGET), SPLITS_TO_SHOW_INFERENCE).size();
+        List<FlatSplit> consistent = allSplits(run, local, limits);
+        int textual = consistent.size() >= SPLITS_TO_SHOW_INFERENCE ? consistent.size() : FlatSplitter.splits(
+                run, List.of(), new FlatBudget(limits.runSteps()), SPLITS_TO_SHOW_INFERENCE).size();
         if (!consistent.isEmpty() || textual == 0) {
             return new FlatRunReading(run, consistent, textual > 1 ? ruleIds : List.of(), textual > 1, true);
         }
-        List<FlatSplit> all = FlatSplitter.splits(run, List.of(), new FlatBudget(RUN_STEP_BUDGET), MAX_RUN_SPLITS + 1);
-        if (all.size() > MAX_RUN_SPLITS) {
+        List<FlatSplit> all = allSplits(run, List.of(), limits);
+        return new FlatRunReading(run, all, List.of(), all.size() > 1, false);
+    }
+
+    /** Every split of a run under the given constraints, or Exceeded when there are too many to hold. */
+    private static List<FlatSplit> allSplits(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
+        List<FlatSplit> splits = FlatSplitter.splits(run, local, new FlatBudget(limits.runSteps()),
+                limits.maxRunSplits() + 1);
+        if (splits.size() > limits.maxRunSplits()) {
             throw new FlatBudget.Exceeded("too many readings of " + run.label());
         }
-        return new FlatRunReading(run, all, List.of(), all.size() > 1, false);
+        return splits;
     }
 
     /** Each run's distinct splits among the solutions, the split of the most plausible solution first. */

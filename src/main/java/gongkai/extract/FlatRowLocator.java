@@ -18,6 +18,9 @@ final class FlatRowLocator {
     /** A sub-item number such as {@code 2.} or {@code 2、} glued to the end of the previous row's digits. */
     private static final Pattern TRAILING_NUMBERING = Pattern.compile("(\\d{1,2}|[０-９]{1,2})\\s*[.、．]\\s*$");
     private static final String SINGLE_ROW = "single_row";
+    /** A line holding only a page number: {@code -3-}, {@code — 3 —}, {@code 第3页}, {@code 第3页 共10页}. */
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "(?m)^[ \\t\\u3000]*(?:[-－—–][ \\t]*\\d{1,3}[ \\t]*[-－—–]|第[ \\t]*\\d{1,3}[ \\t]*页(?:[ \\t]*共[ \\t]*\\d{1,3}[ \\t]*页)?)[ \\t\\u3000]*$");
 
     /** The runs found, in printed order, and the keys of the rows whose label was not found. */
     record Located(List<FlatRun> runs, List<String> missingRows) {
@@ -31,7 +34,7 @@ final class FlatRowLocator {
     }
 
     static Located locate(TableSpec table, String text, Location where) {
-        FlatText flat = new FlatText(text);
+        FlatText flat = new FlatText(withoutPageFooters(text));
         return SINGLE_ROW.equals(table.style()) ? locateSingleRow(table, flat, where) : locateRows(table, flat, where);
     }
 
@@ -49,6 +52,9 @@ final class FlatRowLocator {
                 LineSpec row = block.rows().get(i);
                 FlatText.Match m = flat.findRow(row.labels(), cursor);
                 if (m == null) {
+                    m = flat.findRowByPrefix(row.labels(), cursor, nextLabelAt(flat, table, block, i, cursor));
+                }
+                if (m == null) {
                     missing.add(block.key() == null ? row.key() : block.key() + "." + row.key());
                     continue;
                 }
@@ -57,6 +63,19 @@ final class FlatRowLocator {
             }
         }
         return new Located(runsBetween(table, anchors, flat.printed(), where), missing);
+    }
+
+    /** Where the label after row {@code index} of {@code block} is printed (its exact form), or the end. */
+    private static int nextLabelAt(FlatText flat, TableSpec table, BlockSpec block, int index, int from) {
+        List<String> next = null;
+        if (index + 1 < block.rows().size()) {
+            next = block.rows().get(index + 1).labels();
+        } else {
+            int b = table.blocks().indexOf(block);
+            next = b + 1 < table.blocks().size() ? table.blocks().get(b + 1).labels() : null;
+        }
+        FlatText.Match m = next == null || next.isEmpty() ? null : flat.find(next, from);
+        return m == null ? Integer.MAX_VALUE : m.keyStart();
     }
 
     private static List<FlatRun> runsBetween(TableSpec table, List<Anchor> anchors, String text, Location where) {
@@ -108,10 +127,11 @@ final class FlatRowLocator {
         return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]))), List.of());
     }
 
-    /** The first run of values at or after {@code from} holding at least {@code digits} digits, or null. */
+    /** The first run of values at or after {@code from} holding at least {@code digits} digits or slashes, or null. */
     private static int[] longRunFrom(String text, int from, int digits) {
         for (int[] span = valueSpan(text, from); span != null; span = valueSpan(text, span[1])) {
-            long count = text.substring(span[0], span[1]).chars().filter(c -> FlatChars.isDigit((char) c)).count();
+            long count = text.substring(span[0], span[1]).chars()
+                    .filter(c -> FlatChars.isDigit((char) c) || FlatChars.isNotApplicable((char) c)).count();
             if (count >= digits) {
                 return span;
             }
@@ -120,9 +140,9 @@ final class FlatRowLocator {
     }
 
     /**
-     * The first run of value characters at or after {@code from}: it starts at a digit (or a sign before a
-     * digit) and ends before the first character that cannot be part of a value; trailing spaces and a
-     * dangling point are left out. Null when there is no digit.
+     * The first run of value characters at or after {@code from}: it starts at a digit, a slash (not
+     * applicable) or a sign before a digit, and ends before the first character that cannot be part of a value; trailing spaces and a
+     * dangling point, sign or comma are left out. Null when there is no digit.
      */
     static int[] valueSpan(String text, int from) {
         int start = from;
@@ -136,16 +156,20 @@ final class FlatRowLocator {
         while (stop < text.length() && FlatChars.isValue(text.charAt(stop))) {
             stop++;
         }
-        while (stop > start && (FlatChars.isSpace(text.charAt(stop - 1)) || FlatChars.isPoint(text.charAt(stop - 1))
-                || FlatChars.isSign(text.charAt(stop - 1)))) {
+        while (stop > start && danglingEnd(text.charAt(stop - 1))) {
             stop--;
         }
         return new int[] {start, stop};
     }
 
+    private static boolean danglingEnd(char c) {
+        return FlatChars.isSpace(c) || FlatChars.isPoint(c) || FlatChars.isSign(c) || FlatChars.isGrouping(c);
+    }
+
     private static boolean startsValue(String text, int i) {
         char c = text.charAt(i);
-        return FlatChars.isDigit(c) || FlatChars.isSign(c) && i + 1 < text.length() && FlatChars.isDigit(text.charAt(i + 1));
+        return FlatChars.isDigit(c) || FlatChars.isNotApplicable(c)
+                || FlatChars.isSign(c) && i + 1 < text.length() && FlatChars.isDigit(text.charAt(i + 1));
     }
 
     /**
@@ -161,6 +185,20 @@ final class FlatRowLocator {
         String wanted = String.valueOf(expected);
         int length = number.endsWith(wanted) ? wanted.length() : 1;
         return between.substring(0, m.end(1) - length);
+    }
+
+    /**
+     * The text with page-footer lines ({@code -3-}, {@code — 3 —}, {@code 第3页 共10页}) blanked out, same
+     * length so that offsets still point into the printed text: a footer inside a table would add a value.
+     */
+    static String withoutPageFooters(String text) {
+        Matcher m = PAGE_FOOTER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, " ".repeat(m.group().length()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The 1-based number of a row within its group (1. 2. … under （三）不予公开), 0 for ungrouped rows. */

@@ -14,24 +14,37 @@ import java.util.Map;
  * 25-digit table-3 row cheap: its total is placed first and bounds every applicant column).
  */
 final class FlatRunChecks {
-    /** One constraint as cell indexes of the run; {@code nonNegative} when no cell's column is signed. */
-    private record Check(int[] sum, int[] equals, int minSum, int minEquals, boolean nonNegative) {
+    /**
+     * One constraint as cell indexes of the run; {@code boundable} when partial sums may end a branch (no
+     * signed column, no slash in the run).
+     */
+    private record Check(int[] sum, int[] equals, int minSum, int minEquals, boolean boundable) {
     }
 
     private final List<List<Check>> byCell = new ArrayList<>();
+    /** Per cell, whether a longer reading is always a larger value (whole numbers; not so for 2.5 after 5). */
+    private final boolean[] integral;
+    /**
+     * Whether bounds may end a branch before a rule is complete: not when the run prints a slash, since a
+     * cell still to place may turn out not applicable, which leaves the rule unchecked.
+     */
+    private final boolean bounded;
 
     FlatRunChecks(FlatRun run, List<FlatConstraint> local) {
         Map<String, Integer> index = new HashMap<>();
+        integral = new boolean[run.size()];
+        bounded = run.printed().chars().noneMatch(c -> FlatChars.isNotApplicable((char) c));
         for (int i = 0; i < run.size(); i++) {
+            integral[i] = !run.columns().get(i).decimal() && !run.columns().get(i).money();
             index.put(run.cellIds().get(i), i);
             byCell.add(new ArrayList<>());
         }
         for (FlatConstraint c : local) {
             int[] sum = c.sum().stream().mapToInt(index::get).toArray();
             int[] equals = c.equals().stream().mapToInt(index::get).toArray();
-            boolean nonNegative = c.cells().stream().noneMatch(id -> run.columns().get(index.get(id)).signed());
+            boolean boundable = bounded && c.cells().stream().noneMatch(id -> run.columns().get(index.get(id)).signed());
             Check check = new Check(sum, equals, Arrays.stream(sum).min().orElseThrow(),
-                    Arrays.stream(equals).min().orElseThrow(), nonNegative);
+                    Arrays.stream(equals).min().orElseThrow(), boundable);
             c.cells().stream().map(index::get).distinct().forEach(i -> byCell.get(i).add(check));
         }
     }
@@ -41,22 +54,27 @@ final class FlatRunChecks {
 
     /**
      * Whether the cells placed so far (indexes {@code cell} and up) break a constraint or must break it.
-     * TOO_LARGE when the side holding {@code cell} already exceeds the fully placed other side: a longer
-     * (so larger) reading of the cell cannot help.
+     * TOO_LARGE when the side holding a whole-number {@code cell} already exceeds the fully placed other
+     * side: a longer (so larger) reading of the cell cannot help. A rule with a not-applicable cell is not
+     * checked.
      */
     Verdict check(int cell, BigDecimal[] values, int charsLeft) {
         for (Check check : byCell.get(cell)) {
             BigDecimal sum = placed(check.sum(), cell, values);
             BigDecimal equals = placed(check.equals(), cell, values);
-            if (check.nonNegative() && (tooSmall(sum, check.sum(), equals, check.minEquals(), cell, charsLeft)
+            if (sum == null || equals == null) {
+                continue;
+            }
+            if (check.boundable() && (tooSmall(sum, check.sum(), equals, check.minEquals(), cell, charsLeft)
                     || tooSmall(equals, check.equals(), sum, check.minSum(), cell, charsLeft))) {
                 return Verdict.BROKEN;
             }
             boolean complete = Math.min(check.minSum(), check.minEquals()) == cell;
-            boolean sumTooLarge = check.nonNegative() && check.minEquals() >= cell && sum.compareTo(equals) > 0;
-            boolean equalsTooLarge = check.nonNegative() && check.minSum() >= cell && equals.compareTo(sum) > 0;
-            if (sumTooLarge && contains(check.sum(), cell) && !contains(check.equals(), cell)
-                    || equalsTooLarge && contains(check.equals(), cell) && !contains(check.sum(), cell)) {
+            boolean sumTooLarge = check.boundable() && check.minEquals() >= cell && sum.compareTo(equals) > 0;
+            boolean equalsTooLarge = check.boundable() && check.minSum() >= cell && equals.compareTo(sum) > 0;
+            boolean growing = integral[cell];
+            if (growing && (sumTooLarge && contains(check.sum(), cell) && !contains(check.equals(), cell)
+                    || equalsTooLarge && contains(check.equals(), cell) && !contains(check.sum(), cell))) {
                 return Verdict.TOO_LARGE;
             }
             if (sumTooLarge || equalsTooLarge || complete && sum.compareTo(equals) != 0) {
@@ -89,10 +107,14 @@ final class FlatRunChecks {
         return false;
     }
 
+    /** The sum of the placed cells among {@code cells}; null when one is not applicable (the rule cannot be checked). */
     private static BigDecimal placed(int[] cells, int from, BigDecimal[] values) {
         BigDecimal total = BigDecimal.ZERO;
         for (int i : cells) {
             if (i >= from) {
+                if (values[i] == null) {
+                    return null;
+                }
                 total = total.add(values[i]);
             }
         }

@@ -1,25 +1,22 @@
 package gongkai.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Chooses one split per run so that every constraint across runs holds (table 3's column rules H1 and
- * H3): a backtracking search over the runs, fewest readings first, each constraint checked as soon as
- * the last of its runs is chosen. Collects the solutions (at most a cap) rather than the first one, so
- * that the caller can tell a unique reading from an ambiguous one.
+ * H3): a backtracking search over the runs, fewest readings first, pruned by {@link FlatTableChecks}.
+ * Collects the solutions (at most a cap) rather than the first one, so that the caller can tell a unique
+ * reading from an ambiguous one.
  */
 final class FlatSolver {
     private final List<List<FlatSplit>> options;
     private final FlatBudget budget;
     private final int maxSolutions;
     private final int[] order;
-    private final List<List<int[][]>> checksAt;
+    private final FlatTableChecks checks;
     private final int[] chosen;
     private final List<int[]> solutions = new ArrayList<>();
 
@@ -30,7 +27,7 @@ final class FlatSolver {
         this.maxSolutions = maxSolutions;
         this.order = IntStream.range(0, runs.size()).boxed()
                 .sorted(Comparator.comparingInt(r -> options.get(r).size())).mapToInt(Integer::intValue).toArray();
-        this.checksAt = indexChecks(runs, cross, order);
+        this.checks = new FlatTableChecks(runs, options, cross, order);
         this.chosen = new int[runs.size()];
     }
 
@@ -59,49 +56,9 @@ final class FlatSolver {
         for (int choice = 0; choice < options.get(run).size(); choice++) {
             budget.spend("solving the table");
             chosen[run] = choice;
-            if (checksHold(step)) {
+            if (checks.hold(step, chosen)) {
                 assign(step + 1);
             }
         }
-    }
-
-    private boolean checksHold(int step) {
-        for (int[][] check : checksAt.get(step)) {
-            if (sum(check[0]).compareTo(sum(check[1])) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Cells are encoded as pairs (run, index in run), flattened: {run0, i0, run1, i1, …}. */
-    private BigDecimal sum(int[] cells) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (int k = 0; k < cells.length; k += 2) {
-            total = total.add(options.get(cells[k]).get(chosen[cells[k]]).values().get(cells[k + 1]));
-        }
-        return total;
-    }
-
-    private static List<List<int[][]>> indexChecks(List<FlatRun> runs, List<FlatConstraint> cross, int[] order) {
-        Map<String, int[]> where = new HashMap<>();
-        for (int r = 0; r < runs.size(); r++) {
-            for (int i = 0; i < runs.get(r).size(); i++) {
-                where.put(runs.get(r).cellIds().get(i), new int[] {r, i});
-            }
-        }
-        int[] stepOf = new int[runs.size()];
-        for (int s = 0; s < order.length; s++) {
-            stepOf[order[s]] = s;
-        }
-        List<List<int[][]>> at = new ArrayList<>();
-        IntStream.range(0, runs.size()).forEach(s -> at.add(new ArrayList<>()));
-        for (FlatConstraint c : cross) {
-            int[] sum = c.sum().stream().flatMapToInt(id -> IntStream.of(where.get(id))).toArray();
-            int[] equals = c.equals().stream().flatMapToInt(id -> IntStream.of(where.get(id))).toArray();
-            int last = c.cells().stream().mapToInt(id -> stepOf[where.get(id)[0]]).max().orElse(0);
-            at.get(last).add(new int[][] {sum, equals});
-        }
-        return at;
     }
 }

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * Enumerates the ways a run of glued digits can be split into its cells. A cell has no leading zero
- * (except {@code 0} itself and {@code 0.5}); spaces are boundaries; a sign only in a signed column, a
+ * (except {@code 0} itself and {@code 0.5}) and commas only as thousands separators ({@code 1,234});
+ * spaces are boundaries; a slash is a not-applicable cell of its own; a sign only in a signed column, a
  * decimal point only in a decimal or money column, the unit 元 only at the end of the run in a money
  * column. Cells are placed from the right, so that a total is placed before the parts it bounds; the
  * constraints whose cells all lie in the run prune as cells are placed ({@link FlatRunChecks}).
  */
 final class FlatSplitter {
-    private static final Pattern CELL = Pattern.compile("([+-])?(0|[1-9][0-9]*)(\\.[0-9]+)?(元)?");
+    private static final Pattern CELL = Pattern.compile(
+            "([+-])?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(\\.[0-9]+)?(元)?");
 
     private final FlatRun run;
     private final List<String> pieces;
@@ -80,8 +82,10 @@ final class FlatSplitter {
             if (cell < (opens ? piece : piece + 1)) {
                 continue;
             }
-            BigDecimal value = value(text.substring(start, end), run.columns().get(cell), endOfRun);
-            if (value == null) {
+            String printed = text.substring(start, end);
+            boolean notApplicable = printed.length() == 1 && FlatChars.isNotApplicable(printed.charAt(0));
+            BigDecimal value = notApplicable ? null : value(printed, run.columns().get(cell), endOfRun);
+            if (value == null && !notApplicable) {
                 continue;
             }
             raws[cell] = run.pieces().get(piece).substring(start, end);
@@ -117,7 +121,7 @@ final class FlatSplitter {
                 || m.group(4) != null && !(column.money() && endOfRun)) {
             return null;
         }
-        String number = m.group(4) == null ? ascii : ascii.substring(0, m.start(4));
+        String number = (m.group(4) == null ? ascii : ascii.substring(0, m.start(4))).replace(",", "");
         CellValue parsed = new CellValue(CellKind.NUMBER, new BigDecimal(number), m.group(4));
         return column.money() ? CellValues.inWanYuan(parsed) : parsed.value();
     }

@@ -16,6 +16,9 @@ final class FlatText {
     /** Label keys of the layouts' label variants, cached for the same reason. */
     private static final Map<String, String> LABEL_KEYS = new ConcurrentHashMap<>();
 
+    /** Shortest label prefix taken for a row label printed broken: shorter ones (属于, 申请人) are shared by rows. */
+    static final int MIN_PREFIX = 4;
+
     private final String printed;
     private final String key;
     private final int[] start;
@@ -52,12 +55,42 @@ final class FlatText {
 
     /**
      * The first occurrence at or after key offset {@code from} of any label variant that is followed by a
-     * value (a digit after optional spaces); without such an occurrence, the first occurrence at all.
+     * value (a digit or a not-applicable slash after optional spaces); without such an occurrence, the
+     * first occurrence at all.
      * Ties at one position go to the longest variant. Null when no variant occurs.
      */
     Match findRow(List<String> variants, int from) {
+        return findRowKeys(variants.stream().map(v -> LABEL_KEYS.computeIfAbsent(v, Normalizer::labelKey)).toList(), from);
+    }
+
+    /** The earliest occurrence of any variant at or after key offset {@code from}, longest on ties; or null. */
+    Match find(List<String> variants, int from) {
+        return findKeys(variants.stream().map(v -> LABEL_KEYS.computeIfAbsent(v, Normalizer::labelKey)).toList(), from);
+    }
+
+    /**
+     * A row label printed broken (wrapped around its own values, or misprinted as in 其他法律行政止公开): the
+     * longest proper prefix of a variant, at least {@link #MIN_PREFIX} characters long, that occurs at or
+     * after key offset {@code from} and before {@code before}, preferring an occurrence followed by a value.
+     * Null when none does.
+     */
+    Match findRowByPrefix(List<String> variants, int from, int before) {
+        List<String> keys = variants.stream().map(v -> LABEL_KEYS.computeIfAbsent(v, Normalizer::labelKey)).toList();
+        int longest = keys.stream().mapToInt(String::length).max().orElse(0);
+        for (int length = longest - 1; length >= MIN_PREFIX; length--) {
+            int cut = length;
+            List<String> prefixes = keys.stream().filter(k -> k.length() > cut).map(k -> k.substring(0, cut)).toList();
+            Match m = findRowKeys(prefixes, from);
+            if (m != null && m.keyStart() < before) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Match findRowKeys(List<String> keys, int from) {
         Match first = null;
-        for (Match m = find(variants, from); m != null; m = find(variants, m.keyStart() + 1)) {
+        for (Match m = findKeys(keys, from); m != null; m = findKeys(keys, m.keyStart() + 1)) {
             if (first == null) {
                 first = m;
             }
@@ -68,11 +101,9 @@ final class FlatText {
         return first;
     }
 
-    /** The earliest occurrence of any variant at or after key offset {@code from}, longest on ties; or null. */
-    Match find(List<String> variants, int from) {
+    private Match findKeys(List<String> keys, int from) {
         Match best = null;
-        for (String variant : variants) {
-            String wanted = LABEL_KEYS.computeIfAbsent(variant, Normalizer::labelKey);
+        for (String wanted : keys) {
             int at = wanted.isEmpty() ? -1 : key.indexOf(wanted, from);
             if (at < 0) {
                 continue;
@@ -89,7 +120,7 @@ final class FlatText {
         for (int i = printedOffset; i < printed.length(); i++) {
             char c = printed.charAt(i);
             if (!FlatChars.isSpace(c)) {
-                return FlatChars.isDigit(c);
+                return FlatChars.isDigit(c) || FlatChars.isNotApplicable(c);
             }
         }
         return false;

@@ -14,9 +14,15 @@ import java.util.List;
  */
 final class FlattenedTableReader {
     private final ReportFormats formats;
+    private final FlatLimits limits;
 
     FlattenedTableReader(ReportFormats formats) {
+        this(formats, FlatLimits.STANDARD);
+    }
+
+    FlattenedTableReader(ReportFormats formats, FlatLimits limits) {
         this.formats = formats;
+        this.limits = limits;
     }
 
     /**
@@ -27,7 +33,7 @@ final class FlattenedTableReader {
     TableReading read(TableSpec table, String text, Location where) {
         FlatRowLocator.Located located = FlatRowLocator.locate(table, text, where);
         List<FlatConstraint> constraints = FlatConstraints.of(formats.rules(), table);
-        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints);
+        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints, limits);
         return FlatCells.reading(table, located.missingRows(), resolution);
     }
 }

@@ -2,6 +2,7 @@ package gongkai.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.format.LineSpec;
 import gongkai.model.Location;
@@ -28,15 +29,31 @@ class FlatSolverTest {
     }
 
     @Test
-    void stopsAtTheStepBudget() {
+    void prunesABranchWhoseSideCanNoLongerReachTheOther() {
+        // r0 is at most 4 while the other eleven add up to at least 11: known once r0 and one more are chosen.
         List<FlatRun> runs = IntStream.range(0, 12).mapToObj(i -> run("r" + i)).toList();
         List<List<FlatSplit>> options = runs.stream().map(r -> values(1, 2, 3, 4)).toList();
-        // r0 is at most 4, the other eleven add up to at least 11: only a full search can find that out.
         FlatConstraint never = new FlatConstraint("never", List.of("r0"),
                 runs.subList(1, 12).stream().map(r -> r.cellIds().get(0)).toList());
+        FlatBudget budget = new FlatBudget(10_000);
+
+        assertEquals(0, FlatSolver.solve(runs, options, List.of(never), budget, 64).size());
+        assertTrue(budget.used() < 100, "steps used: " + budget.used());
+    }
+
+    @Test
+    void stopsAtTheStepBudget() {
+        // six even values against five even and one odd: never equal, undecided until the last run is chosen.
+        List<FlatRun> runs = IntStream.range(0, 12).mapToObj(i -> run("r" + i)).toList();
+        List<List<FlatSplit>> options = IntStream.range(0, 12).mapToObj(i -> i < 11 ? values(2, 4) : values(1, 3)).toList();
+        FlatConstraint never = new FlatConstraint("never", ids(runs.subList(0, 6)), ids(runs.subList(6, 12)));
 
         assertThrows(FlatBudget.Exceeded.class,
-                () -> FlatSolver.solve(runs, options, List.of(never), new FlatBudget(10_000), 64));
+                () -> FlatSolver.solve(runs, options, List.of(never), new FlatBudget(1_000), 64));
+    }
+
+    private static List<String> ids(List<FlatRun> runs) {
+        return runs.stream().map(r -> r.cellIds().get(0)).toList();
     }
 
     private static FlatRun run(String id) {

@@ -11,6 +11,7 @@ import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
 import gongkai.model.Category;
 import gongkai.model.Cell;
+import gongkai.model.CellKind;
 import gongkai.model.Finding;
 import gongkai.model.Location;
 import gongkai.model.ReportError;
@@ -39,6 +40,57 @@ class FlattenedTableReaderTest {
         assertEquals("split by rule t4.total from \"10203120001200000\"", reading.cells().get("t4.review.total").note());
         assertEquals(15, reading.cells().size());
         assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void readsTheLargeCountsOfACityReportGluedTogetherAndFlagsWhatTheTotalsLeaveOpen() {
+        // 淮安市 2024 table 4 (351 = 72+64+178+37; 26 = 13+4+8+1; 20 = 12+1+1+6) with its cells glued.
+        TableReading reading = READER.read(table("t4", "v2019"), T4_HEADER + "72641783735113481261211620", WHERE);
+
+        assertValues(reading, Map.of("t4.review.upheld", "72", "t4.review.corrected", "64", "t4.review.other", "178",
+                "t4.review.pending", "37", "t4.review.total", "351", "t4.lit_direct.upheld", "13",
+                "t4.lit_direct.total", "26", "t4.lit_after_review.total", "20"));
+        // 1211620 also reads 1|2|11|6|20, which adds up as well.
+        assertEquals(Set.of("12", "1"), alternatives(reading.cells().get("t4.lit_after_review.upheld")));
+        assertEquals(Set.of("1", "11"), alternatives(reading.cells().get("t4.lit_after_review.other")));
+        assertEquals(4, only(reading.findings(), "flat.ambiguous_split").cells().size());
+    }
+
+    @Test
+    void readsAThousandsSeparatorInsideACell() {
+        String text = "第二十条第（五）项信息内容本年处理决定数量行政许可2,293 第二十条第（六）项信息内容本年处理决定数量行政处罚1282,行政强制42";
+
+        TableReading reading = READER.read(table("t2", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t2.a20_5.licensing.decisions", "2293", "t2.a20_6.penalty.decisions", "1282",
+                "t2.a20_6.coercion.decisions", "42"));
+        assertEquals("2,293", reading.cells().get("t2.a20_5.licensing.decisions").raw());
+    }
+
+    @Test
+    void readsASlashAsANotApplicableCellOfItsOwnAndLeavesItsRulesUnchecked() {
+        String text = FlatTable3.text(Map.of("new_received", "5////05", "granted", "5////05", "result_total", "5////05"));
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        Cell na = reading.cells().get("t3.granted.commercial_enterprise");
+        assertEquals(CellKind.NA, na.kind());
+        assertNull(na.value());
+        assertEquals("/", na.raw());
+        assertValues(reading, Map.of("t3.granted.natural_person", "5", "t3.granted.other_org", "0", "t3.granted.total", "5"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void keepsATotalWhosePartsAreAllNotApplicable() {
+        String text = FlatTable3.text(Map.of("new_received", "//////100", "granted", "//////100",
+                "result_total", "//////100"));
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.new_received.total", "100", "t3.granted.total", "100"));
+        assertEquals(CellKind.NA, reading.cells().get("t3.granted.natural_person").kind());
+        assertTrue(reading.findings().isEmpty(), reading.findings().toString());
     }
 
     @Test
@@ -182,6 +234,60 @@ class FlattenedTableReaderTest {
         assertTrue(only(reading.findings(), "flat.split_budget").cells().contains("t3.granted.total"));
         assertNull(reading.cells().get("t3.granted.total"));
         assertEquals(168, reading.cells().size(), "the other rows are still read");
+    }
+
+    @Test
+    void findsARowWhoseLabelIsWrappedAroundItsValues() {
+        // pdftotext -layout of 淮安市 2024: the label's second line comes after the values.
+        String text = FlatTable3.text(Map.of("new_received", "1000001", "not_processed.confirm_or_reissue", "1000001",
+                "result_total", "1000001")).replace("5.要求行政机关确认或重新出具已获取信息1000001",
+                "5.要求行政机关确认或重新出\n            1         0        0         0        0         0    1\n   具已获取信息\n");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.not_processed.confirm_or_reissue.natural_person", "1",
+                "t3.not_processed.confirm_or_reissue.total", "1"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void findsARowWhoseLabelIsMisprinted() {
+        // 淮安市洪泽区 2023 prints 2.其他法律行政止公开 (法规禁 missing).
+        String text = FlatTable3.text(Map.of()).replace("其他法律行政法规禁止公开", "其他法律行政止公开");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertEquals(175, reading.cells().size());
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+    }
+
+    @Test
+    void ignoresAPageNumberLineInsideTheTable() {
+        String text = FlatTable3.text(Map.of("new_received", "3 0 0 0 0 0 3", "unavailable.needs_creation", "3 0 0 0 0 0 3",
+                "result_total", "3 0 0 0 0 0 3")).replace("3 0 0 0 0 0 33.补正后", "3 0 0 0 0 0 3\n\n          -3-\n3.补正后");
+
+        TableReading reading = READER.read(table("t3", "v2021"), text, WHERE);
+
+        assertValues(reading, Map.of("t3.unavailable.needs_creation.total", "3", "t3.unavailable.still_unclear.total", "0"));
+        assertTrue(reading.errors().isEmpty(), reading.errors().toString());
+        assertEquals("   ", FlatRowLocator.withoutPageFooters("-3-"));
+        assertEquals("第3页 共10页 is a footer only on a line of its own",
+                FlatRowLocator.withoutPageFooters("第3页 共10页 is a footer only on a line of its own"));
+    }
+
+    @Test
+    void readsEachRowByItsOwnRulesWhenSolvingTheTableExceedsItsBudget() {
+        String both = "29 7 0 2 20 2 60";
+        String text = FlatTable3.text(Map.of("new_received", both, "granted", "270020130", "partial", "270020130",
+                "result_total", both));
+        FlatLimits tight = new FlatLimits(FlatLimits.STANDARD.runSteps(), 10, 2_000, 64);
+
+        TableReading reading = new FlattenedTableReader(FORMATS, tight).read(table("t3", "v2021"), text, WHERE);
+
+        assertTrue(reading.errors().stream().anyMatch(e -> e.code().equals("SPLIT_BUDGET_EXCEEDED")
+                && e.message().contains("each row read by its own rules")), reading.errors().toString());
+        assertEquals(Set.of("2", "27"), alternatives(reading.cells().get("t3.granted.natural_person")));
+        assertEquals(175, reading.cells().size());
     }
 
     @Test
