@@ -64,7 +64,7 @@ public final class ReportExtractor {
         }
         if (cells.isEmpty() && hits.size() < MIN_HEADINGS_OF_A_REPORT && !legacy) {
             return failed(reportId, source, document, "NOT_A_REPORT",
-                    "no statutory heading, table or report title found: not a disclosure annual report");
+                    "no statistical table and fewer than two of the six statutory headings: not a disclosure annual report");
         }
         String version = legacy ? "legacy" : formatVersion(readings, title.year());
         if (!legacy) {
