@@ -130,6 +130,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void doesNotTakeIconsForTableImages(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p><p>二、主动公开政府信息情况</p>"
+                + "<p><img src=\"/icons/pdf.gif\" width=\"16\" height=\"16\">附件：统计表.pdf</p><table></table>"
+                + "<p>三、收到和处理政府信息公开申请情况</p>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals(List.of(), doc.problems());
+        assertTrue(Fixtures.tables(doc).isEmpty(), "an empty <table> gives no grid");
+    }
+
+    @Test
     void treatsNestedAndSingleColumnTablesAsLayout(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("p.html");
         Files.writeString(page, "<html><body><table><tr><td><p>某局2021年政府信息公开工作年度报告</p>"
