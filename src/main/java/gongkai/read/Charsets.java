@@ -122,6 +122,17 @@ final class Charsets {
         }
     }
 
+    /** Whether the bytes are valid UTF-8 apart from a character cut off at their end (a file's sniffed head). */
+    static boolean isUtf8Prefix(byte[] b) {
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        var result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, false);
+        return !result.isError() && b.length - in.position() < 4;
+    }
+
     /** Decodes the bytes, skipping a BOM. */
     static String decode(byte[] b, Charset cs) {
         int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;

@@ -91,6 +91,9 @@ public final class FileTypeDetector {
 
     /** Text if it decodes (UTF-8, UTF-16 with BOM, or GB18030) with hardly any garbage or control characters. */
     private static boolean isText(byte[] head) {
+        if (Charsets.isUtf8Prefix(head)) {
+            return true;
+        }
         String text = Charsets.decode(head, Charsets.detect(head));
         int garbage = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -2,9 +2,6 @@ package gongkai.read;
 
 import gongkai.model.Document;
 import gongkai.model.SourceFormat;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.Map;
  * this package.
  */
 public final class Readers {
-    private static final int SNIFF_BYTES = 8192;
     private final Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
 
     public Readers() {
@@ -36,20 +32,8 @@ public final class Readers {
         return reader.read(file);
     }
 
-    /** The format of a file judged by its first bytes. */
+    /** The format of a file judged by its content (see {@link FileTypeDetector}). */
     public static SourceFormat detect(Path file) throws ReadException {
-        byte[] head = head(file);
-        if (head.length == 0) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
-        }
-        return ContentSniffer.sniff(file, head);
-    }
-
-    private static byte[] head(Path file) throws ReadException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SNIFF_BYTES);
-        } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
-        }
+        return FileTypeDetector.detect(file);
     }
 }
