@@ -27,6 +27,7 @@ final class NarrativeChecks {
     static final String FEE_MENTION = "a3.fee_mention";
     private static final List<String> NARRATIVE_SECTIONS = List.of("s1", "s3", "s4", "s6");
     private static final String CLAUSE = "[^。；;，,\\d复诉]";
+    private static final Pattern CLAUSE_END = Pattern.compile("[。；;，,！!？?\\n]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
     /** A count the narrative states, the pattern that finds it (group 1 = the number) and the cells it restates. */
@@ -38,7 +39,7 @@ final class NarrativeChecks {
                     "本年新收申请", "t3.new_received.total"),
             claim("a1.new_received", "(?:收到|受理|新收)" + CLAUSE + "{0,10}?(\\d+)\\s*件" + CLAUSE + "{0,8}?申请",
                     "本年新收申请", "t3.new_received.total"),
-            claim("a1.result_total", "(?:答复|办结)" + CLAUSE + "{0,12}?(\\d+)\\s*件", "办理结果总计",
+            claim("a1.result_total", "(?<!按时|延期|逾期|及时)(?:答复|办结)" + CLAUSE + "{0,12}?(\\d+)\\s*件", "办理结果总计",
                     "t3.result_total.total"),
             claim("a1.carried_in", "(?:上一?年度?|往年)结转" + CLAUSE + "{0,12}?(\\d+)\\s*件", "上年结转",
                     "t3.carried_in.total"),
@@ -71,6 +72,9 @@ final class NarrativeChecks {
             for (Claim claim : CLAIMS) {
                 Matcher m = claim.pattern().matcher(text);
                 while (m.find()) {
+                    if (partOfABreakdown(text, m.start())) {
+                        continue;
+                    }
                     BigDecimal stated = new BigDecimal(m.group(1));
                     if (seen.add(claim.rule() + "=" + stated)) {
                         compare(claim, stated, section, sentence(text, m.start(), m.end()), cells)
@@ -148,6 +152,16 @@ final class NarrativeChecks {
             total = total.add(value);
         }
         return total;
+    }
+
+    /** A count inside a clause starting with 其中 is a part (by channel, by outcome), not the total. */
+    static boolean partOfABreakdown(String text, int start) {
+        int clause = 0;
+        Matcher m = CLAUSE_END.matcher(text);
+        while (m.find() && m.start() < start) {
+            clause = m.end();
+        }
+        return text.substring(clause, start).contains("其中");
     }
 
     /** The sentence around a match, for evidence. */

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates the sum rules of {@code formats.json} (H1–H4) on a report's cells. A rule instance with a blank,
@@ -22,6 +23,8 @@ import java.util.Map;
 final class SumRuleEngine {
     private final ReportFormats formats;
     private final String lang;
+    /** Rule instances by rule id and layout: the expansion depends on the format data only. */
+    private final Map<String, List<RuleInstance>> expanded = new ConcurrentHashMap<>();
 
     SumRuleEngine(ReportFormats formats, String lang) {
         this.formats = formats;
@@ -36,7 +39,8 @@ final class SumRuleEngine {
             if (layout == null) {
                 continue;
             }
-            for (RuleInstance instance : RuleExpander.expand(rule, layout)) {
+            String key = rule.id() + "@" + layout.id() + "/" + layout.layout();
+            for (RuleInstance instance : expanded.computeIfAbsent(key, k -> RuleExpander.expand(rule, layout))) {
                 outcomes.add(evaluate(instance, cells));
             }
         }

@@ -5,6 +5,7 @@ import gongkai.format.TableSpec;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
 import gongkai.model.Report;
+import gongkai.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +18,33 @@ import java.util.Map;
 public final class Validator {
     private final ReportFormats formats;
     private final String lang;
+    private final SumRuleEngine sums;
 
     /** @param lang "zh" or "en": the language of finding messages */
     public Validator(ReportFormats formats, String lang) {
         this.formats = formats;
         this.lang = lang == null ? "zh" : lang;
+        this.sums = new SumRuleEngine(formats, this.lang);
     }
 
     /**
      * One report on its own: sum rules, cell rules, suggestions, format and narrative checks. Findings already
-     * present are kept; the validator's are appended.
+     * present are kept; the validator's are appended (so check a report once). A failed report is returned as is.
      */
     public Report check(Report report) {
+        if (report.status() == Status.FAILED) {
+            return report;
+        }
         CellIndex cells = new CellIndex(report.cells());
-        Map<String, TableSpec> layouts = Layouts.infer(formats, cells);
-        SumRuleEngine sums = new SumRuleEngine(formats, lang);
+        Map<String, TableSpec> layouts = Layouts.infer(formats, cells,
+                Layouts.preferredVersion(formats, report.formatVersion(), report.year()));
         List<Outcome> outcomes = sums.evaluate(cells, layouts);
         Suggestions suggestions = new Suggestions(lang);
         suggestions.suggest(outcomes, cells);
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(sums.findings(outcomes, cells));
-        findings.addAll(new CellRuleEngine(formats, lang).findings(cells));
+        findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
         findings.addAll(suggestions.findings());
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
         return withNotes(report, suggestions.notes()).withFindings(findings);

@@ -7,9 +7,7 @@ import gongkai.text.CellValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +15,8 @@ import java.util.regex.Pattern;
  * Enumerates the ways a run of glued digits can be split into its cells. A cell has no leading zero
  * (except {@code 0} itself and {@code 0.5}); spaces are boundaries; a sign only in a signed column, a
  * decimal point only in a decimal or money column, the unit 元 only at the end of the run in a money
- * column. Constraints whose cells all lie in the run are checked as soon as their last cell is placed,
- * which keeps table 4's fifteen cells cheap.
+ * column. Cells are placed from the right, so that a total is placed before the parts it bounds; the
+ * constraints whose cells all lie in the run prune as cells are placed ({@link FlatRunChecks}).
  */
 final class FlatSplitter {
     private static final Pattern CELL = Pattern.compile("([+-])?(0|[1-9][0-9]*)(\\.[0-9]+)?(元)?");
@@ -28,7 +26,7 @@ final class FlatSplitter {
     private final FlatBudget budget;
     private final String task;
     private final int limit;
-    private final List<List<int[][]>> checksAt;
+    private final FlatRunChecks checks;
     private final String[] raws;
     private final BigDecimal[] values;
     private final List<FlatSplit> found = new ArrayList<>();
@@ -39,7 +37,7 @@ final class FlatSplitter {
         this.budget = budget;
         this.task = "splitting " + run.label();
         this.limit = limit;
-        this.checksAt = indexChecks(run, local);
+        this.checks = new FlatRunChecks(run, local);
         this.raws = new String[run.size()];
         this.values = new BigDecimal[run.size()];
     }
@@ -52,50 +50,59 @@ final class FlatSplitter {
      */
     static List<FlatSplit> splits(FlatRun run, List<FlatConstraint> local, FlatBudget budget, int limit) {
         FlatSplitter splitter = new FlatSplitter(run, local, budget, limit);
-        if (!run.pieces().isEmpty()) {
-            splitter.enumerate(0, 0, 0);
+        int last = run.pieces().size() - 1;
+        if (last >= 0) {
+            splitter.enumerate(last, splitter.pieces.get(last).length(), run.size() - 1);
         }
         return List.copyOf(splitter.found);
     }
 
-    private void enumerate(int piece, int pos, int cell) {
+    /** Places cell {@code cell} ending at {@code end} in piece {@code piece}, cells being placed right to left. */
+    private void enumerate(int piece, int end, int cell) {
         if (found.size() >= limit) {
             return;
         }
-        if (cell == run.size() || piece == pieces.size()) {
-            if (cell == run.size() && piece == pieces.size()) {
+        if (cell < 0 || piece < 0) {
+            if (cell < 0 && piece < 0) {
                 found.add(new FlatSplit(Arrays.asList(raws), Arrays.asList(values)));
             }
             return;
         }
         String text = pieces.get(piece);
-        int cellsAfter = run.size() - cell - 1;
-        int piecesAfter = pieces.size() - piece - 1;
-        int charsAfter = charsAfter(piece);
-        for (int end = pos + 1; end <= text.length(); end++) {
+        boolean endOfRun = piece == pieces.size() - 1 && end == text.length();
+        int charsBefore = charsBefore(piece);
+        for (int start = end - 1; start >= 0; start--) {
             budget.spend(task);
-            boolean closes = end == text.length();
-            if (text.length() - end + charsAfter < cellsAfter) {
+            boolean opens = start == 0;
+            if (start + charsBefore < cell) {
                 break;
             }
-            if (cellsAfter < (closes ? piecesAfter : piecesAfter + 1)) {
+            if (cell < (opens ? piece : piece + 1)) {
                 continue;
             }
-            BigDecimal value = value(text.substring(pos, end), run.columns().get(cell), closes && piecesAfter == 0);
+            BigDecimal value = value(text.substring(start, end), run.columns().get(cell), endOfRun);
             if (value == null) {
                 continue;
             }
-            raws[cell] = run.pieces().get(piece).substring(pos, end);
+            raws[cell] = run.pieces().get(piece).substring(start, end);
             values[cell] = value;
-            if (checksHold(cell)) {
-                enumerate(closes ? piece + 1 : piece, closes ? 0 : end, cell + 1);
+            FlatRunChecks.Verdict verdict = checks.check(cell, values, start + charsBefore);
+            if (verdict == FlatRunChecks.Verdict.TOO_LARGE) {
+                break;
+            }
+            if (verdict == FlatRunChecks.Verdict.HOLDS) {
+                enumerate(opens ? piece - 1 : piece, opens ? lengthOf(piece - 1) : start, cell - 1);
             }
         }
     }
 
-    private int charsAfter(int piece) {
+    private int lengthOf(int piece) {
+        return piece < 0 ? 0 : pieces.get(piece).length();
+    }
+
+    private int charsBefore(int piece) {
         int chars = 0;
-        for (int p = piece + 1; p < pieces.size(); p++) {
+        for (int p = 0; p < piece; p++) {
             chars += pieces.get(p).length();
         }
         return chars;
@@ -113,41 +120,5 @@ final class FlatSplitter {
         String number = m.group(4) == null ? ascii : ascii.substring(0, m.start(4));
         CellValue parsed = new CellValue(CellKind.NUMBER, new BigDecimal(number), m.group(4));
         return column.money() ? CellValues.inWanYuan(parsed) : parsed.value();
-    }
-
-    private boolean checksHold(int cell) {
-        for (int[][] check : checksAt.get(cell)) {
-            if (sum(check[0]).compareTo(sum(check[1])) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private BigDecimal sum(int[] indexes) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (int i : indexes) {
-            total = total.add(values[i]);
-        }
-        return total;
-    }
-
-    /** For each cell index, the local constraints (as sum / equals index arrays) whose last cell it is. */
-    private static List<List<int[][]>> indexChecks(FlatRun run, List<FlatConstraint> local) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < run.size(); i++) {
-            index.put(run.cellIds().get(i), i);
-        }
-        List<List<int[][]>> at = new ArrayList<>();
-        for (int i = 0; i < run.size(); i++) {
-            at.add(new ArrayList<>());
-        }
-        for (FlatConstraint c : local) {
-            int[] sum = c.sum().stream().mapToInt(index::get).toArray();
-            int[] equals = c.equals().stream().mapToInt(index::get).toArray();
-            int last = Math.max(Arrays.stream(sum).max().orElse(0), Arrays.stream(equals).max().orElse(0));
-            at.get(last).add(new int[][] {sum, equals});
-        }
-        return at;
     }
 }

@@ -21,6 +21,7 @@ import org.apache.tika.parser.txt.CharsetMatch;
  */
 final class Charsets {
     static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int MAX_UTF8_CONTINUATION = 3;
     /** How far into a page a {@code <meta>} declaration is looked for (HTML puts it in the first 1024 bytes; sites are sloppy). */
     private static final int META_SCAN_BYTES = 8192;
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -122,15 +123,17 @@ final class Charsets {
         }
     }
 
-    /** Whether the bytes are valid UTF-8 apart from a character cut off at their end (a file's sniffed head). */
-    static boolean isUtf8Prefix(byte[] b) {
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
-        ByteBuffer in = ByteBuffer.wrap(b);
-        var result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, false);
-        return !result.isError() && b.length - in.position() < 4;
+    /**
+     * Whether the first bytes of a file are UTF-8: they may end inside a character, so up to three trailing
+     * bytes are left out before saying no.
+     */
+    static boolean isUtf8Prefix(byte[] head) {
+        for (int cut = 0; cut <= MAX_UTF8_CONTINUATION && cut < head.length; cut++) {
+            if (isUtf8(java.util.Arrays.copyOf(head, head.length - cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes the bytes, skipping a BOM. */

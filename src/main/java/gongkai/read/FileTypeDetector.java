@@ -3,6 +3,7 @@ package gongkai.read;
 import gongkai.model.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,10 +92,9 @@ public final class FileTypeDetector {
 
     /** Text if it decodes (UTF-8, UTF-16 with BOM, or GB18030) with hardly any garbage or control characters. */
     private static boolean isText(byte[] head) {
-        if (Charsets.isUtf8Prefix(head)) {
-            return true;
-        }
-        String text = Charsets.decode(head, Charsets.detect(head));
+        Charset charset = Charsets.fromBom(head).isEmpty() && Charsets.isUtf8Prefix(head)
+                ? StandardCharsets.UTF_8 : Charsets.detect(head);
+        String text = Charsets.decode(head, charset);
         int garbage = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -24,7 +24,7 @@ public final class TextReader implements DocumentReader {
     @Override
     public Document read(Path file) throws ReadException {
         byte[] bytes = readBytes(file);
-        String text = TextDecoder.decode(bytes);
+        String text = Charsets.decode(bytes, Charsets.detect(bytes));
         if (text.isBlank()) {
             throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file holds no text");
         }

@@ -41,4 +41,20 @@ class CellRuleEngineTest {
         // the 0件 breaks no cell rule; only the sum rules may complain about it
         assertEquals(List.of(), findings(validator.check(report(printed)), "nonnegative_integer"));
     }
+
+    @Test
+    void signedChangeInV2019Table2MayBeNegativeButCountsMayNot() {
+        Map<String, String> printed = Map.of("t2.a20_5.licensing.prev_year_items", "396",
+                "t2.a20_5.licensing.change", "-15", "t2.a20_5.licensing.decisions", "-1",
+                "t2.a20_9.procurement.amount", "7539.443252");
+        List<Finding> found = findings(validator.check(report(printed)), "nonnegative_integer");
+        assertEquals(List.of(List.of("t2.a20_5.licensing.decisions")), found.stream().map(Finding::cells).toList());
+    }
+
+    @Test
+    void fractionalDecisionCountInV2021Table2IsAFilingError() {
+        Map<String, String> printed = Map.of("t2.a20_6.penalty.decisions", "12.5", "t2.a20_8.admin_fee.amount", "0.35");
+        List<Finding> found = findings(validator.check(report(printed)), "nonnegative_integer");
+        assertEquals(List.of(List.of("t2.a20_6.penalty.decisions")), found.stream().map(Finding::cells).toList());
+    }
 }

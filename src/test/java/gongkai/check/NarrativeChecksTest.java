@@ -103,6 +103,13 @@ class NarrativeChecksTest {
     }
 
     @Test
+    void partsOfABreakdownAreNotTakenForTotals() {
+        String s3 = "全年共收到政府信息公开申请3119件，其中网上收到申请3000件；答复3050件，其中按时答复3000件，延期答复50件。";
+        Report checked = check(s3, S4_HUAIAN, "无。", huaian());
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.rule().startsWith("a1.")).toList());
+    }
+
+    @Test
     void feesInTheTablesWithoutAWordOnFeesInPartSixAreInfo() {
         Map<String, String> printed = huaian();
         printed.put("t3.other.overdue_no_fee.total", "2");

@@ -1,0 +1,68 @@
+package gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the stages apart by scanning imports: library types (PDFBox, POI, Tika, jsoup) only in
+ * {@code read}, and data flowing one way — a stage imports no later stage.
+ */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src", "main", "java", "gongkai");
+    private static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.poi", "org.apache.tika", "org.jsoup");
+    /** What each stage may not import: the stages after it. */
+    private static final Map<String, List<String>> LATER = Map.of(
+            "model", List.of("read", "text", "format", "extract", "check", "write", "cli"),
+            "read", List.of("text", "format", "extract", "check", "write", "cli"),
+            "text", List.of("read", "format", "extract", "check", "write", "cli"),
+            "format", List.of("read", "extract", "check", "write", "cli"),
+            "extract", List.of("read", "check", "write", "cli"),
+            "check", List.of("read", "extract", "write", "cli"),
+            "write", List.of("read", "extract", "check", "cli"));
+
+    @Test
+    void libraryTypesStayInsideTheReadPackage() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : sources()) {
+            if (file.startsWith(MAIN.resolve("read"))) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(line::contains)) {
+                    offenders.add(file + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void noStageImportsALaterStage() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : sources()) {
+            String stage = MAIN.relativize(file).getName(0).toString();
+            for (String line : Files.readAllLines(file)) {
+                for (String later : LATER.getOrDefault(stage, List.of())) {
+                    if (line.startsWith("import gongkai." + later + ".")) {
+                        offenders.add(file + ": " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> walk = Files.walk(MAIN)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+}
