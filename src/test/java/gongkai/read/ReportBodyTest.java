@@ -37,6 +37,14 @@ class ReportBodyTest {
     }
 
     @Test
+    void doesNotTakeAReportSentenceAboutTheSiteForItsFooter(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p><p>网站主办单位调整后，我局及时更新了信息公开指南。</p>"
+                + "<p>六、其他需要报告的事项</p><p>无。</p><div><p>主办单位：某局</p><p>备案号：ICP备123号</p></div>");
+        assertEquals(List.of("一、总体情况", "网站主办单位调整后，我局及时更新了信息公开指南。", "六、其他需要报告的事项", "无。"),
+                Fixtures.paragraphs(new HtmlReader().read(page)));
+    }
+
+    @Test
     void takesTheTitleFromTheHeadWhenTheBodyLacksIt(@TempDir Path dir) throws Exception {
         Path page = Files.writeString(dir.resolve("p.html"), "<html><head><title>某局2021年政府信息公开工作年度报告</title></head>"
                 + "<body><p>一、总体情况</p><p>正文。</p></body></html>");
