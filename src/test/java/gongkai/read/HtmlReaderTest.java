@@ -130,6 +130,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void dropsTheCatalogueRecordAboveTheReport(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<h1>某县2020年政府信息公开工作年度报告</h1>"
+                + "<table><tr><td>索引号：</td><td>11520322/2021-00012</td>"
+                + "<td>发布机构：</td><td>某县人民政府办公室</td></tr><tr><td>发文日期：</td><td>2021-01-20</td>"
+                + "<td>主题分类：</td><td>年度报告</td></tr></table><p>一、总体情况</p><table><tr><td>a</td><td>b</td></tr></table>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals(1, Fixtures.tables(doc).size());
+        assertEquals("a", Fixtures.tables(doc).get(0).cells().get(0).text());
+    }
+
+    @Test
     void doesNotTakeIconsForTableImages(@TempDir Path dir) throws Exception {
         Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p><p>二、主动公开政府信息情况</p>"
                 + "<p><img src=\"/icons/pdf.gif\" width=\"16\" height=\"16\">附件：统计表.pdf</p><table></table>"
