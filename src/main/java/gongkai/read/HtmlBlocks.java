@@ -86,6 +86,13 @@ final class HtmlBlocks {
             walk(table);
             flush();
         } else {
+            // A caption prints above its table; keep it as the paragraph before the grid.
+            for (Element caption : table.children()) {
+                if (caption.nameIs("caption")) {
+                    walk(caption);
+                    flush();
+                }
+            }
             TableGrid grid = HtmlTables.grid(table);
             if (!grid.cells().isEmpty()) {
                 blocks.add(grid);

@@ -165,6 +165,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void keepsATableCaptionAsTheParagraphBeforeItsGrid(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p>"
+                + "<table><caption>表二 主动公开政府信息情况</caption><tr><td>a</td><td>b</td></tr></table>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals("表二 主动公开政府信息情况", ((Paragraph) doc.blocks().get(1)).text());
+        assertTrue(doc.blocks().get(2) instanceof TableGrid);
+    }
+
+    @Test
     void rejectsEmptyFile(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.html"));
         assertEquals(ErrorCodes.EMPTY_FILE, assertThrows(ReadException.class, () -> new HtmlReader().read(empty)).code());
