@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-/** Scans every page of an open PDF for glyphs and rules. */
+/** Scans every page of an open PDF for glyphs and rules, in one pass over its content. */
 final class PageScanner {
     private PageScanner() {
     }
@@ -16,10 +16,8 @@ final class PageScanner {
         List<PageScan> pages = new ArrayList<>();
         for (int i = 0; i < pdf.getNumberOfPages(); i++) {
             PDPage page = pdf.getPage(i);
-            RuleCollector rules = new RuleCollector(page);
-            List<Ruling> rulings = rules.collect();
             pages.add(new PageScan(i + 1, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
-                    glyphs.glyphs(i), rulings, glyphs.unmapped(i), rules.images()));
+                    glyphs.glyphs(i), glyphs.rulings(i), glyphs.unmapped(i), glyphs.images(i)));
         }
         return pages;
     }

@@ -29,17 +29,23 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(Path file) throws ReadException {
+        List<PageScan> pages = scan(file);
+        if (pages.stream().noneMatch(PageScan::hasText)) {
+            throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
+                    "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
+        }
+        return document(file, pages);
+    }
+
+    /** Glyphs and rules of every page; the PDF is closed again before layout starts. */
+    private static List<PageScan> scan(Path file) throws ReadException {
         try (PDDocument pdf = open(file)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "the PDF has no pages");
             }
-            List<PageScan> pages = PageScanner.scan(pdf);
-            if (pages.stream().noneMatch(PageScan::hasText)) {
-                throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
-                        "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
-            }
-            return document(file, pages);
+            return PageScanner.scan(pdf);
         } catch (IOException | RuntimeException e) {
+            // PDFBox signals broken content streams and objects with both
             throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
         }
     }
@@ -73,7 +79,7 @@ public final class PdfReader implements DocumentReader {
             }
         }
         List<Block> blocks = new ArrayList<>();
-        for (PageItem item : TableStitcher.stitch(laidOut)) {
+        for (PageItem item : TableStitcher.stitch(RunningLines.drop(laidOut, pages))) {
             blocks.add(block(item));
         }
         return new Document(file.toString(), SourceFormat.PDF, blocks, problems, findings);
@@ -83,7 +89,7 @@ public final class PdfReader implements DocumentReader {
         if (item instanceof PageItem.Line line) {
             return new Paragraph(line.line().text().strip(), Location.onPage(line.page(), line.line().bbox()));
         }
-        TablePart table = (TablePart) item;
+        TablePart table = SliverRows.collapse((TablePart) item);
         List<GridCell> cells = table.cells();
         return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()));
     }

@@ -30,7 +30,7 @@ final class TableStitcher {
                 PageItem last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (i == 0 && previousEndedWithTable && last instanceof TablePart a
                         && item instanceof TablePart b && continues(a, b)) {
-                    out.set(out.size() - 1, join(a, b));
+                    out.set(out.size() - 1, a.ruled() ? join(a, b) : BorderlessGrid.append(a, b));
                 } else {
                     out.add(item);
                 }
@@ -40,9 +40,12 @@ final class TableStitcher {
         return out;
     }
 
+    /** Whether {@code b}, first on its page, continues {@code a}, last on the page before. */
     static boolean continues(TablePart a, TablePart b) {
-        return a.ruled() && b.ruled()
-                && Math.abs(a.bbox().x0() - b.bbox().x0()) <= EDGE_TOLERANCE
+        if (!a.ruled() || !b.ruled()) {
+            return !a.ruled() && !b.ruled();
+        }
+        return Math.abs(a.bbox().x0() - b.bbox().x0()) <= EDGE_TOLERANCE
                 && Math.abs(a.bbox().x1() - b.bbox().x1()) <= EDGE_TOLERANCE;
     }
 
@@ -50,14 +53,39 @@ final class TableStitcher {
     static TablePart join(TablePart a, TablePart b) {
         double[] xs = columnLines(a, b);
         List<GridCell> top = reindex(a.cells(), xs);
+        int topRows = a.rowCount();
+        while (topRows > 1 && isEmptyRow(top, topRows - 1)) {
+            top = withoutLastRow(top, --topRows); // a blank strip at the page bottom where the cut row starts
+        }
         List<GridCell> next = reindex(b.cells(), xs);
-        int repeated = repeatedHeaderRows(top, next, b.rowCount());
-        next = shift(next, repeated, a.rowCount());
+        int drop = repeatedHeaderRows(top, next, b.rowCount());
+        while (drop < b.rowCount() - 1 && isEmptyRow(next, drop)) {
+            drop++;
+        }
+        next = shift(next, drop, topRows);
         List<GridCell> cells = new ArrayList<>(top);
         cells.addAll(next);
-        BreakMerger.merge(cells, a.rowCount());
+        BreakMerger.merge(cells, topRows);
         cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
-        return new TablePart(a.page(), a.bbox(), a.rowCount() + b.rowCount() - repeated, cells, true);
+        return new TablePart(a.page(), a.bbox(), topRows + b.rowCount() - drop, cells, true);
+    }
+
+    /** A row whose own cells (those starting in it) are all blank; cells spanning into it do not count. */
+    private static boolean isEmptyRow(List<GridCell> cells, int row) {
+        List<GridCell> own = cells.stream().filter(c -> c.row() == row).toList();
+        return !own.isEmpty() && own.stream().allMatch(c -> c.text().isBlank());
+    }
+
+    /** The cells without the last row {@code row}; cells spanning into it end one row earlier. */
+    private static List<GridCell> withoutLastRow(List<GridCell> cells, int row) {
+        List<GridCell> out = new ArrayList<>();
+        for (GridCell c : cells) {
+            if (c.row() < row) {
+                int span = Math.min(c.rowSpan(), row - c.row());
+                out.add(new GridCell(c.row(), c.col(), span, c.colSpan(), c.text(), c.location()));
+            }
+        }
+        return out;
     }
 
     private static double[] columnLines(TablePart a, TablePart b) {

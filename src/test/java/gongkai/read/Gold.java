@@ -24,6 +24,14 @@ record Gold(JsonNode root) {
         return new BigDecimal(cell.path("value").asText());
     }
 
+    String raw(String cellId) {
+        JsonNode cell = root.path("cells").path(cellId);
+        if (cell.isMissingNode()) {
+            throw new AssertionError("expected cells have no " + cellId);
+        }
+        return cell.path("raw").asText();
+    }
+
     String section(String key) {
         return root.path("sections").path(key).asText();
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * finest, i.e. rightmost, label cell) and the trailing run of numeric cell texts.
  */
 final class GridRows {
-    private static final Pattern NUMBER = Pattern.compile("[+\\-]?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[+\\-]?\\d+(\\.\\d+)?(元|万元)?");
 
     record Row(String label, String fullLabel, List<String> values) {
     }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -119,7 +120,7 @@ class PdfReaderFailureTest {
     }
 
     @Test
-    void imageOnlyPageInATextPdfIsReportedAsAProblem() throws Exception {
+    void pagesWithoutTextInATextPdfAreReportedAsProblems() throws Exception {
         Path file = dir.resolve("mixed.pdf");
         try (PDDocument doc = new PDDocument()) {
             textPage(doc, "page one has text");
@@ -127,13 +128,15 @@ class PdfReaderFailureTest {
             try (PDPageContentStream out = PdfMaker.open(doc, page)) {
                 PdfMaker.image(doc, out);
             }
+            PdfMaker.addPage(doc); // no content stream at all
+            textPage(doc, "page four has text");
             PdfMaker.save(doc, file);
         }
         Document read = new PdfReader().read(file);
-        assertEquals(1, read.problems().size());
-        ReportError problem = read.problems().get(0);
-        assertEquals(ErrorCodes.NO_TEXT_LAYER, problem.code());
-        assertTrue(problem.message().startsWith("page 2 "), problem.message());
+        assertEquals(List.of(
+                new ReportError(ErrorCodes.NO_TEXT_LAYER, "page 2 has no text layer (it shows 1 image(s))"),
+                new ReportError(ErrorCodes.NO_TEXT_LAYER, "page 3 has no text layer")), read.problems());
+        assertEquals(4, read.blocks().get(1).location().page());
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +145,30 @@ class RuledTableTest {
                 new Slot(4, 0, 1, 2, "Last"), new Slot(4, 2, 1, 1, "4"), new Slot(4, 3, 1, 1, "4")), slots(grid));
     }
 
+    @Test
+    void runningHeaderAboveTheContinuationNeitherSplitsTheTableNorBecomesText() throws Exception {
+        Path file = dir.resolve("headed.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            try (PDPageContentStream out = PdfMaker.open(doc, PdfMaker.addPage(doc))) {
+                PdfMaker.text(out, PdfMaker.HELVETICA, 9, 72, 40, "County report 2023");
+                PdfMaker.text(out, PdfMaker.HELVETICA, 12, 72, 680, "Table 3");
+                grid(out, false, XS, new float[] {700, 720, 740}, Set.of(), Set.of());
+                row(out, 700, "Item", "Count", "Total");
+                row(out, 720, "First", "1", "1");
+            }
+            try (PDPageContentStream out = PdfMaker.open(doc, PdfMaker.addPage(doc))) {
+                PdfMaker.text(out, PdfMaker.HELVETICA, 9, 72, 40, "County report 2023");
+                grid(out, false, XS, new float[] {60, 80}, Set.of(), Set.of());
+                row(out, 60, "Second", "2", "2");
+            }
+            PdfMaker.save(doc, file);
+        }
+        List<Block> blocks = new PdfReader().read(file).blocks();
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals("Table 3", ((Paragraph) blocks.get(0)).text());
+        assertEquals(3, ((TableGrid) blocks.get(1)).rowCount());
+    }
+
     private static void row(PDPageContentStream out, float[] xs, float top, String... texts) throws IOException {
         for (int c = 0; c < texts.length; c++) {
             if (!texts[c].isEmpty()) {
@@ -174,6 +200,33 @@ class RuledTableTest {
         assertEquals(3, grid.rowCount());
         assertEquals(3, grid.colCount());
         assertEquals(List.of("Gamma delta", "0", "5"), grid.rows().get(2).stream().map(GridCell::text).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 90, 180, 270})
+    void tableDrawnTurnedOnThePageIsReadInItsTextDirection(int degrees) throws Exception {
+        Path file = dir.resolve("turned" + degrees + ".pdf");
+        float w = PDRectangle.A4.getWidth(), h = PDRectangle.A4.getHeight();
+        Matrix turn = switch (degrees) {
+            case 90 -> new Matrix(0, 1, -1, 0, w, 0);
+            case 180 -> new Matrix(-1, 0, 0, -1, w, h);
+            case 270 -> new Matrix(0, -1, 1, 0, 0, h);
+            default -> new Matrix();
+        };
+        float innerHeight = degrees % 180 == 0 ? h : w;
+        try (PDDocument doc = new PDDocument()) {
+            try (PDPageContentStream out = PdfMaker.open(doc, PdfMaker.addPage(doc))) {
+                out.transform(turn);
+                out.transform(new Matrix(1, 0, 0, 1, 0, innerHeight - PdfMaker.HEIGHT)); // PdfMaker measures from A4's top
+                grid(out, false, XS, new float[] {100, 120, 140}, Set.of(), Set.of());
+                row(out, 100, "A", "1", "x");
+                row(out, 120, "B", "2", "y");
+            }
+            PdfMaker.save(doc, file);
+        }
+        TableGrid grid = (TableGrid) new PdfReader().read(file).blocks().get(0);
+        assertEquals(List.of(new Slot(0, 0, 1, 1, "A"), new Slot(0, 1, 1, 1, "1"), new Slot(0, 2, 1, 1, "x"),
+                new Slot(1, 0, 1, 1, "B"), new Slot(1, 1, 1, 1, "2"), new Slot(1, 2, 1, 1, "y")), slots(grid));
     }
 
     record Slot(int row, int col, int rowSpan, int colSpan, String text) {
