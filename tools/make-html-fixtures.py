@@ -50,8 +50,9 @@ def result_rows(version):
     return rows
 
 
-def t3_values(rng, version, scale):
-    """Per row, the six applicant values and their total, satisfying H1-H3."""
+def t3_values(rng, version, scale, carried_in=None):
+    """Per row, the six applicant values and their total, satisfying H1-H3; carried_in (six values)
+    continues the previous year's carried_out (cross-year rule X1)."""
     weights = [1.0, 0.35, 0.05, 0.05, 0.1, 0.15]
     v = {}
     for key, _, _ in result_rows(version):
@@ -59,12 +60,12 @@ def t3_values(rng, version, scale):
         v[key] = [rng.randint(0, max(0, int(scale * w * (1.0 if heavy else 0.12)))) if rng.random() < (0.9 if heavy else 0.35) else 0
                   for w in weights]
     v["result_total"] = [sum(v[k][c] for k, _, _ in result_rows(version)) for c in range(6)]
-    v["carried_in"] = [rng.randint(0, max(1, x // 8)) for x in v["result_total"]]
+    v["carried_in"] = list(carried_in) if carried_in else [rng.randint(0, max(1, x // 8)) for x in v["result_total"]]
     v["carried_out"] = [rng.randint(0, max(1, x // 6)) for x in v["result_total"]]
     v["new_received"] = [t + o - i for t, o, i in zip(v["result_total"], v["carried_out"], v["carried_in"])]
-    v["new_received"] = [max(x, 0) for x in v["new_received"]]
-    # Keep H1 exact where clamping moved a value: adjust the carried-in figure instead.
-    v["carried_in"] = [t + o - n for t, o, n in zip(v["result_total"], v["carried_out"], v["new_received"])]
+    # Keep H1 exact where a large carry-in would make new requests negative: carry more out instead.
+    v["carried_out"] = [o - min(n, 0) for o, n in zip(v["carried_out"], v["new_received"])]
+    v["new_received"] = [max(n, 0) for n in v["new_received"]]
     for key in v:
         v[key] = v[key] + [sum(v[key])]
     return v
@@ -131,6 +132,22 @@ def t2_blocks(version, rng):
         ("第二十条第（八）项", [("amount", "本年收费金额（单位：万元）")],
          [("admin_fee", "行政事业性收费", ["%.2f" % (rng.randint(100, 99999) / 100)])]),
     ]
+
+
+def follow_previous(blocks, previous):
+    """Makes table 2 continue last year's report: v2019 上一年项目数量 = last year's + its 本年增/减 (X3),
+    v2021 现行有效件数 = last year's + 制发 − 废止 (X2)."""
+    before = {(label, row_key): dict(zip([k for k, _ in cols], raws))
+              for label, cols, rows in previous for row_key, _, raws in rows}
+    for label, cols, rows in blocks:
+        keys = [k for k, _ in cols]
+        for row_key, _, raws in rows:
+            last = before.get((label, row_key))
+            if last and "prev_year_items" in keys:
+                raws[keys.index("prev_year_items")] = str(int(last["prev_year_items"]) + int(last["change"]))
+            if last and "in_force" in keys:
+                raws[keys.index("in_force")] = str(int(last["in_force"]) + int(raws[keys.index("issued")])
+                                                    - int(raws[keys.index("repealed")]))
 
 
 def t2_expected(blocks):
@@ -327,14 +344,6 @@ def page(f, body, with_chrome, meta):
 # ---- the fixtures --------------------------------------------------------------------------------
 
 FIXTURES = [
-    dict(name="qingshan_edu_2020", agency="青山县教育局", short="青山", site="青山县人民政府网", year=2020,
-         version="v2019", seed=2020, scale=40, encoding="utf-8", meta='<meta charset="utf-8" />', chrome=True,
-         misaligned=True, br_headers=True, blanks=False, published=412, trainings=3, pub_month=1, pub_day=18,
-         platform="新增“义务教育招生”“教育收费”等公开栏目",
-         other="本机关2020年未收取政府信息公开信息处理费。",
-         how="v2019, UTF-8 with <meta charset>, inside site chrome (nav bar, breadcrumbs, sidebar, 字号：大 中 小, "
-             "share buttons, print/close links, footer, script) built from nested layout tables; table 2 with "
-             "misaligned colspans (headers 1+1+2+1, data rows 1+2+1+1) and headers like 本年新<br />制作数量."),
     dict(name="qingshan_edu_2019", agency="青山县教育局", short="青山", site="青山县人民政府网", year=2019,
          version="v2019", seed=2019, scale=25, encoding="gbk",
          meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', chrome=False,
@@ -344,6 +353,14 @@ FIXTURES = [
          how="v2019, GBK bytes declared as gb2312 (and using 堃, a GBK-only character); zero cells of tables 3 "
              "and 4 printed as &nbsp; and the 总计 of every table-3 detail row left blank (formats.md D1, D2): "
              "expected kind empty, value null; a money cell printed in yuan (采购总金额 251000元 style)."),
+    dict(name="qingshan_edu_2020", agency="青山县教育局", short="青山", site="青山县人民政府网", year=2020,
+         version="v2019", seed=2020, scale=40, encoding="utf-8", meta='<meta charset="utf-8" />', chrome=True,
+         misaligned=True, br_headers=True, blanks=False, published=412, trainings=3, pub_month=1, pub_day=18,
+         platform="新增“义务教育招生”“教育收费”等公开栏目",
+         other="本机关2020年未收取政府信息公开信息处理费。",
+         how="v2019, UTF-8 with <meta charset>, inside site chrome (nav bar, breadcrumbs, sidebar, 字号：大 中 小, "
+             "share buttons, print/close links, footer, script) built from nested layout tables; table 2 with "
+             "misaligned colspans (headers 1+1+2+1, data rows 1+2+1+1) and headers like 本年新<br />制作数量."),
     dict(name="baishui_gov_2022", agency="白水县人民政府", short="白水", site="白水县人民政府门户网站", year=2022,
          version="v2021", seed=2022, scale=120, encoding="gbk", meta=None, chrome=False,
          misaligned=False, br_headers=False, blanks=False, published=2318, trainings=6, pub_month=3, pub_day=20,
@@ -373,10 +390,13 @@ def shown_for(f):
     return shown
 
 
-def build(f):
+def build(f, previous):
+    """The report body and its expected cells; previous is last year's (blocks, t3) of the same agency, or None."""
     rng = random.Random(f["seed"])
     blocks = t2_blocks(f["version"], rng)
-    t3 = t3_values(rng, f["version"], f["scale"])
+    if previous:
+        follow_previous(blocks, previous[0])
+    t3 = t3_values(rng, f["version"], f["scale"], previous[1]["carried_out"][:6] if previous else None)
     t4 = t4_values(rng)
     shown = shown_for(f)
     tables = (t2_html(blocks, f["misaligned"], f["br_headers"]), t3_html(f["version"], t3, shown), t4_html(t4, shown))
@@ -388,7 +408,7 @@ def build(f):
     expected_count = 22 + 161 + 15 if f["version"] == "v2019" else 10 + 175 + 15
     assert len(cells) == expected_count, (f["name"], len(cells))
     expected = {"format_version": f["version"], "agency": f["agency"], "year": f["year"], "cells": cells}
-    return body, expected
+    return body, expected, (blocks, t3)
 
 
 def write(path, text, encoding="utf-8"):
@@ -399,8 +419,9 @@ def write(path, text, encoding="utf-8"):
 def main(argv):
     word_src = argv[argv.index("--word-src") + 1] if "--word-src" in argv else None
     os.makedirs(OUT, exist_ok=True)
+    years = {}
     for f in FIXTURES:
-        body, expected = build(f)
+        body, expected, years[(f["agency"], f["year"])] = build(f, years.get((f["agency"], f["year"] - 1)))
         write(os.path.join(OUT, f["name"] + ".html"), page(f, body, f["chrome"], f["meta"]), f["encoding"])
         write(os.path.join(OUT, f["name"] + ".expected.json"), json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
         if word_src:

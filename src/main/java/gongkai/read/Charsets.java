@@ -59,18 +59,34 @@ final class Charsets {
         return byName(m.group(1));
     }
 
-    /** The charset of an HTML page: BOM, then a meta declaration that the bytes do not contradict, then detection. */
+    /**
+     * The charset of an HTML page: BOM; then UTF-8 if the bytes are valid UTF-8 with non-ASCII text in
+     * them (GBK text practically never is, while sites that re-encode pages often keep a stale
+     * {@code charset=gb2312}); then the meta declaration; then detection.
+     */
     static Charset forHtml(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
         }
+        if (hasNonAscii(b) && isUtf8(b)) {
+            return StandardCharsets.UTF_8;
+        }
         Optional<Charset> declared = fromMeta(b);
         // A page declaring UTF-8 but holding GBK bytes happens when a template is copied; trust the bytes then.
-        if (declared.isPresent() && (declared.get() != StandardCharsets.UTF_8 || isUtf8(b))) {
+        if (declared.isPresent() && declared.get() != StandardCharsets.UTF_8) {
             return declared.get();
         }
         return detect(b);
+    }
+
+    private static boolean hasNonAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The charset of undeclared bytes: UTF-8 if they are valid UTF-8, else what Tika's detector says, GB18030 by default. */

@@ -3,6 +3,7 @@ package gongkai.read;
 import gongkai.model.Block;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
+import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,9 @@ final class HtmlBlocks {
             "dl", "dt", "dd", "section", "article", "main", "blockquote", "pre", "center", "address", "form",
             "fieldset", "figure", "figcaption", "hr", "header", "footer", "aside", "caption", "table", "tbody",
             "thead", "tfoot", "tr", "td", "th", "body", "html", "legend", "details", "summary");
+
+    /** Smaller declared images (icons, bullets, spacers) cannot hold a statistical table. */
+    private static final int MIN_TABLE_IMAGE_PIXELS = 48;
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<Collected.ImageMark> images = new ArrayList<>();
@@ -82,14 +86,37 @@ final class HtmlBlocks {
             walk(table);
             flush();
         } else {
-            blocks.add(HtmlTables.grid(table));
+            // A caption prints above its table; keep it as the paragraph before the grid.
+            for (Element caption : table.children()) {
+                if (caption.nameIs("caption")) {
+                    walk(caption);
+                    flush();
+                }
+            }
+            TableGrid grid = HtmlTables.grid(table);
+            if (!grid.cells().isEmpty()) {
+                blocks.add(grid);
+            }
         }
     }
 
     private void image(Element img) {
+        if (isIcon(img)) {
+            return;
+        }
         flush();
         String what = img.hasAttr("alt") && !img.attr("alt").isBlank() ? img.attr("alt") : img.attr("src");
         images.add(new Collected.ImageMark(blocks.size(), what, HtmlLines.of(img)));
+    }
+
+    /** Attachment icons, bullets and spacers are no table; a declared size below this marks them. */
+    private static boolean isIcon(Element img) {
+        return declaredPixels(img, "width") < MIN_TABLE_IMAGE_PIXELS || declaredPixels(img, "height") < MIN_TABLE_IMAGE_PIXELS;
+    }
+
+    private static int declaredPixels(Element img, String attr) {
+        String v = img.attr(attr).strip().replace("px", "");
+        return v.matches("\\d{1,5}") ? Integer.parseInt(v) : Integer.MAX_VALUE;
     }
 
     private void text(TextNode t) {

@@ -13,12 +13,22 @@ final class HtmlTables {
     private HtmlTables() {
     }
 
-    /** Whether a table only arranges the page: it holds other tables, or it has a single column of content. */
+    /**
+     * Whether a table only arranges the page: it holds a table of more than one cell, or it has a single
+     * column. A one-cell table inside a data cell (an editor's text box) does not make its table layout.
+     */
     static boolean isLayout(Element table) {
-        if (table.getElementsByTag("table").size() > 1) {
-            return true;
+        for (Element nested : table.getElementsByTag("table")) {
+            if (nested != table && !isSingleCell(nested)) {
+                return true;
+            }
         }
         return rows(table).stream().allMatch(tr -> cells(tr).size() <= 1);
+    }
+
+    private static boolean isSingleCell(Element table) {
+        List<Element> rows = rows(table);
+        return rows.size() <= 1 && rows.stream().allMatch(tr -> cells(tr).size() <= 1);
     }
 
     /** The grid of a table without nested tables; cell texts keep {@code <br>} and inner blocks as line breaks. */

@@ -16,6 +16,9 @@ final class ReportBody {
     /** Breadcrumbs and page metadata repeat the title; they are not the title. */
     private static final Pattern NOT_TITLE = Pattern.compile("(当前位置|您的位置|所在位置|首页|[>»＞]|发布时间|来源[:：])");
     private static final int MAX_TITLE_LENGTH = 80;
+    private static final Pattern PART_HEADING = Pattern.compile("^\\s*[一二三四五六]\\s*[、.．]");
+    /** Footer lines (版权所有 …, ICP备 …) are short; longer paragraphs are report text. */
+    private static final int MAX_FOOTER_LINE = 80;
     /** Lines of site chrome found between title and footer: font-size switches, share bars, page metadata. */
     private static final Pattern CHROME_LINE = Pattern.compile(
             "^(.*字号[:：]?.*大.*中.*小.*|.*分享到.*|扫一扫.*|(发布(时间|日期)|信息来源|来源|浏览次数|点击数|阅读次数|访问量)[:：].*)$");
@@ -33,14 +36,26 @@ final class ReportBody {
     static Collected of(Collected page) {
         List<Block> blocks = page.blocks();
         int start = start(blocks);
-        int end = blocks.size();
-        for (int i = start; i < blocks.size(); i++) {
-            if (i > start && blocks.get(i) instanceof Paragraph p && FOOTER.matcher(p.text()).find()) {
-                end = i;
-                break;
+        return dropChromeLines(page.slice(start, footerStart(blocks, start)));
+    }
+
+    /**
+     * Where the site footer begins: the first short footer-like line after the report's last part
+     * heading (a report's own sentence may mention a 主办单位; a footer line is short).
+     */
+    static int footerStart(List<Block> blocks, int start) {
+        int from = start + 1;
+        for (int i = start + 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph p && PART_HEADING.matcher(p.text()).find()) {
+                from = i + 1;
             }
         }
-        return dropChromeLines(page.slice(start, end));
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph p && p.text().length() <= MAX_FOOTER_LINE && FOOTER.matcher(p.text()).find()) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 
     /** Drops chrome lines, keeping image marks pointing at the same neighbours. */

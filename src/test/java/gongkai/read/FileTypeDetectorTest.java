@@ -60,6 +60,17 @@ class FileTypeDetectorTest {
     }
 
     @Test
+    void takesTextThatMentionsTagsForText() throws Exception {
+        assertEquals(SourceFormat.TXT, FileTypeDetector.detect(write("README.md", "# 说明\n表格用 `<table border=\"1\">` 写成。\n")));
+    }
+
+    @Test
+    void recognisesUtf8TextWhoseHeadEndsInsideACharacter() throws Exception {
+        // 8191 ASCII bytes, then a three-byte character: the sniffed 8 KiB end inside it.
+        assertEquals(SourceFormat.TXT, FileTypeDetector.detect(write("long.txt", "a".repeat(8191) + "年度报告".repeat(50))));
+    }
+
+    @Test
     void rejectsEmptyFiles() throws Exception {
         assertEquals(ErrorCodes.EMPTY_FILE, code(write("empty.pdf", "")));
         assertEquals(ErrorCodes.EMPTY_FILE, code(write("blank.txt", " \n\n ")));

@@ -23,8 +23,18 @@ class FixtureCellsTest {
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("fixtures")
     void readsEveryExpectedCell(String name, String format) throws Exception {
-        ExpectedCells expected = ExpectedCells.load(Fixtures.expected(name));
-        Document doc = Fixtures.read(name, format);
+        assertCells(ExpectedCells.load(Fixtures.expected(name)), Fixtures.read(name, format));
+    }
+
+    /** HTML as LibreOffice exports it (font tags, paragraphs in cells, col widths), after a round trip through Word. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"qingshan_edu_2019", "baishui_gov_2022"})
+    void readsEveryExpectedCellOfLibreOfficeExportedHtml(String name) throws Exception {
+        java.nio.file.Path dir = Fixtures.ROOT.resolve("html").resolve("lo_export");
+        assertCells(ExpectedCells.load(dir.resolve(name + ".expected.json")), new HtmlReader().read(dir.resolve(name + ".html")));
+    }
+
+    private static void assertCells(ExpectedCells expected, Document doc) {
         Map<String, String> read = GridCells.of(doc);
 
         assertEquals(expected.cells().keySet(), read.keySet(), "cell ids");

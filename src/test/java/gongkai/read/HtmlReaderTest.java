@@ -130,6 +130,27 @@ class HtmlReaderTest {
     }
 
     @Test
+    void dropsTheCatalogueRecordAboveTheReport(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<h1>某县2020年政府信息公开工作年度报告</h1>"
+                + "<table><tr><td>索引号：</td><td>11520322/2021-00012</td>"
+                + "<td>发布机构：</td><td>某县人民政府办公室</td></tr><tr><td>发文日期：</td><td>2021-01-20</td>"
+                + "<td>主题分类：</td><td>年度报告</td></tr></table><p>一、总体情况</p><table><tr><td>a</td><td>b</td></tr></table>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals(1, Fixtures.tables(doc).size());
+        assertEquals("a", Fixtures.tables(doc).get(0).cells().get(0).text());
+    }
+
+    @Test
+    void doesNotTakeIconsForTableImages(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p><p>二、主动公开政府信息情况</p>"
+                + "<p><img src=\"/icons/pdf.gif\" width=\"16\" height=\"16\">附件：统计表.pdf</p><table></table>"
+                + "<p>三、收到和处理政府信息公开申请情况</p>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals(List.of(), doc.problems());
+        assertTrue(Fixtures.tables(doc).isEmpty(), "an empty <table> gives no grid");
+    }
+
+    @Test
     void treatsNestedAndSingleColumnTablesAsLayout(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("p.html");
         Files.writeString(page, "<html><body><table><tr><td><p>某局2021年政府信息公开工作年度报告</p>"
@@ -141,6 +162,15 @@ class HtmlReaderTest {
         TableGrid grid = Fixtures.tables(doc).get(0);
         assertEquals(List.of(2, 2), List.of(grid.rowCount(), grid.colCount()));
         assertEquals("c", grid.slots()[1][1].text());
+    }
+
+    @Test
+    void keepsATableCaptionAsTheParagraphBeforeItsGrid(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("p.html"), "<p>一、总体情况</p>"
+                + "<table><caption>表二 主动公开政府信息情况</caption><tr><td>a</td><td>b</td></tr></table>");
+        Document doc = new HtmlReader().read(page);
+        assertEquals("表二 主动公开政府信息情况", ((Paragraph) doc.blocks().get(1)).text());
+        assertTrue(doc.blocks().get(2) instanceof TableGrid);
     }
 
     @Test
