@@ -32,7 +32,7 @@ final class GridTableReader {
             case "single_row" -> readSingleRow(table, rows);
             default -> readRows(table, grid, rows);
         };
-        return withMissingCells(reading);
+        return reading;
     }
 
     private TableReading readRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
@@ -87,20 +87,40 @@ final class GridTableReader {
         BlockSpec block = table.blocks().get(0);
         int width = block.rows().size() * block.columns().size();
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (GridRow row : rows) {
-            List<GridCell> values = row.hasValues() ? row.valuesFitting(width) : null;
-            if (values != null) {
-                int k = 0;
-                for (LineSpec group : block.rows()) {
-                    for (LineSpec column : block.columns()) {
-                        String id = block.cellId(table.id(), group, column);
-                        cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
-                    }
+        List<GridCell> values = valuesOfSingleRow(rows, width);
+        if (values != null) {
+            int k = 0;
+            for (LineSpec group : block.rows()) {
+                for (LineSpec column : block.columns()) {
+                    String id = block.cellId(table.id(), group, column);
+                    cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
                 }
-                break;
             }
         }
         return new TableReading(table, cells, List.of(), List.of());
+    }
+
+    /**
+     * The {@code width} values of table 4: the first row holding that many value cells (blank cells count:
+     * a web page may print every zero as &nbsp;), else the value rows without labels read one after the
+     * other when together they hold exactly that many (复议 and 诉讼 printed as two rows).
+     */
+    private static List<GridCell> valuesOfSingleRow(List<GridRow> rows, int width) {
+        for (GridRow row : rows) {
+            if (row.values().size() >= width) {
+                List<GridCell> values = row.valuesFitting(width);
+                if (values != null) {
+                    return values;
+                }
+            }
+        }
+        List<GridCell> joined = new ArrayList<>();
+        for (GridRow row : rows) {
+            if (row.label().isEmpty() && row.hasValues()) {
+                joined.addAll(row.values());
+            }
+        }
+        return joined.size() == width ? joined : null;
     }
 
     /** Adds a MISSING_CELLS error when the layout has cells that were not read. */

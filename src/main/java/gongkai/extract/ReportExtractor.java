@@ -3,7 +3,6 @@ package gongkai.extract;
 import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
-import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.Document;
@@ -17,7 +16,9 @@ import gongkai.model.Source;
 import gongkai.model.Status;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,26 +105,31 @@ public final class ReportExtractor {
         return List.copyOf(ids);
     }
 
+    /**
+     * Reads a table from every grid in its section (a table a reader could not stitch across pages comes
+     * as several grids: their cells are joined, the first reading of a cell kept), and from the flattened
+     * text when the grids leave cells unread and the text gives more.
+     */
     private TableReading readTable(TableSpec layout, DocumentText text, Region region) {
-        TableReading best = new TableReading(layout, java.util.Map.of(), List.of(), List.of());
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
         for (int i = region.firstBlock(text); i <= region.lastBlock(text); i++) {
-            Block block = text.blocks().get(i);
-            if (block instanceof TableGrid grid) {
+            if (text.blocks().get(i) instanceof TableGrid grid) {
                 TableReading reading = gridReader.read(layout, grid);
-                if (reading.cells().size() > best.cells().size()) {
-                    best = reading;
-                }
+                reading.cells().forEach(cells::putIfAbsent);
+                findings.addAll(reading.findings());
             }
         }
-        if (best.cells().size() < layout.cellIds().size()) {
+        TableReading best = new TableReading(layout, cells, findings, List.of());
+        if (cells.size() < layout.cellIds().size()) {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();
             TableReading flat = flatReader.read(layout, region.text(text), where);
-            if (flat.cells().size() > best.cells().size()) {
-                best = GridTableReader.withMissingCells(flat);
+            if (flat.cells().size() > cells.size()) {
+                best = flat;
             }
         }
-        return best;
+        return GridTableReader.withMissingCells(best);
     }
 
     private String formatVersion(List<TableReading> readings, Integer year) {

@@ -1,49 +1,58 @@
 package gongkai.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the agency and the report year from the title ("阿勒泰地区教育局 2020 年度政府信息公开 工作年度报告"),
- * preferring the fuller agency name of the compiling sentence ("本报告由淮安市洪泽区人民政府办公室…编制")
- * when it ends with the title's name.
+ * Reads the agency and the report year from the title, in the forms titles take:
+ * "阿勒泰地区教育局 2020 年度政府信息公开 工作年度报告", "2021年淮安市教育局政府信息公开工作年度报告",
+ * "淮安市教育局政府信息公开工作2021年度报告". The fuller agency name of the compiling sentence
+ * ("本报告由淮安市洪泽区人民政府办公室…编制") is preferred when it ends with the title's name.
  */
 final class TitleReader {
     private static final int TITLE_SEARCH_CHARS = 3000;
-    private static final Pattern TITLE = Pattern.compile(
-            "([\\p{IsHan}（）()]{2,40}?)\\s*(\\d{4})\\s*年\\s*度?\\s*(?:政府信息公开|政务公开)\\s*工\\s*作\\s*年\\s*度\\s*报\\s*告");
-    private static final Pattern SPLIT_TITLE = Pattern.compile(
-            "([\\p{IsHan}（）()]{2,40})\\s*\\n\\s*(\\d{4})\\s*年\\s*度?\\s*(?:政府信息公开|政务公开)");
+    private static final String AGENCY = "([\\p{IsHan}（）()]{2,40}?)";
+    private static final String YEAR = "(\\d{4})\\s*年\\s*度?";
+    private static final String DISCLOSURE = "\\s*(?:政\\s*府\\s*信\\s*息\\s*公\\s*开|政\\s*务\\s*公\\s*开)";
+    private static final String REPORT = "\\s*(?:工\\s*作\\s*)?(?:年\\s*度\\s*)?(?:报\\s*告|年\\s*报)";
+    /** Each pattern gives the agency in group {@code agency} and the year in group {@code year}. */
+    private static final List<Pattern> TITLES = List.of(
+            Pattern.compile("(?<agency>" + AGENCY.substring(1, AGENCY.length() - 1) + ")\\s*(?<year>\\d{4})\\s*年\\s*度?"
+                    + DISCLOSURE + REPORT),
+            Pattern.compile("(?<year>\\d{4})\\s*年\\s*度?\\s*(?<agency>" + AGENCY.substring(1, AGENCY.length() - 1) + ")"
+                    + DISCLOSURE + REPORT),
+            Pattern.compile("(?<agency>" + AGENCY.substring(1, AGENCY.length() - 1) + ")" + DISCLOSURE
+                    + "\\s*(?:工\\s*作\\s*)?(?<year>\\d{4})\\s*年\\s*度?\\s*报\\s*告"));
     private static final Pattern COMPILER = Pattern.compile("本报告由\\s*([\\p{IsHan}]{2,40}?)办公室");
-    private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern ANY_YEAR = Pattern.compile(YEAR);
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(关于|标题|印发|公布)+");
 
     record Title(String agency, Integer year) {
     }
 
     Title read(String text) {
         String head = text.substring(0, Math.min(text.length(), TITLE_SEARCH_CHARS));
-        Matcher m = SPLIT_TITLE.matcher(head);
-        Matcher t = TITLE.matcher(head);
-        String agency = null;
-        Integer year = null;
-        if (t.find()) {
-            agency = t.group(1);
-            year = Integer.valueOf(t.group(2));
-        } else if (m.find()) {
-            agency = m.group(1);
-            year = Integer.valueOf(m.group(2));
-        }
-        if (agency != null) {
-            agency = agency.replaceAll("^(关于|标题)", "");
-            Matcher c = COMPILER.matcher(text);
-            if (c.find() && c.group(1).endsWith(agency) && c.group(1).length() > agency.length()) {
-                agency = c.group(1);
+        Matcher best = null;
+        for (Pattern title : TITLES) {
+            Matcher m = title.matcher(head);
+            if (m.find() && (best == null || m.start() < best.start())) {
+                best = m;
             }
         }
-        if (year == null) {
+        if (best == null) {
             Matcher y = ANY_YEAR.matcher(head);
-            year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            return new Title(null, y.find() ? Integer.valueOf(y.group(1)) : null);
         }
-        return new Title(agency, year);
+        String agency = LEADING_NOISE.matcher(best.group("agency")).replaceFirst("");
+        return new Title(fuller(agency, text), Integer.valueOf(best.group("year")));
+    }
+
+    private static String fuller(String agency, String text) {
+        Matcher c = COMPILER.matcher(text);
+        if (c.find() && c.group(1).endsWith(agency) && c.group(1).length() > agency.length()) {
+            return c.group(1);
+        }
+        return agency;
     }
 }
