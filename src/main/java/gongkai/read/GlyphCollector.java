@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,9 +17,9 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * The seam to PDFBox: runs {@link PDFTextStripper} over a document but, instead of writing text, turns each
- * page's {@link TextPosition}s at once into {@link Glyph}s, and records its table rules in the same pass
- * ({@link PathOperators}). The stripper has already applied
- * {@code /ActualText} and dropped duplicated (fake-bold) glyphs by the time {@link #writePage()} runs.
+ * page's {@link TextPosition}s at once into {@link Glyph}s, and records the page's table rules in the same pass
+ * ({@link PathOperators}). The stripper has already applied {@code /ActualText} and dropped duplicated
+ * (fake-bold) glyphs by the time {@link #writePage()} runs.
  */
 final class GlyphCollector extends PDFTextStripper {
     /** Replacement text for a glyph whose font has no Unicode mapping for it. */

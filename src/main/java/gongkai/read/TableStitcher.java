@@ -1,15 +1,15 @@
 package gongkai.read;
 
 import gongkai.model.GridCell;
-import gongkai.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Joins a ruled table that runs over a page break into one: the part at the top of a page continues the table
- * that ended the previous page when their left and right edges agree. Header rows the continuation repeats are
- * dropped; cells cut by the break (a group label spanning rows, or a whole row) are merged again.
+ * Joins a table that runs over a page break into one: the part at the top of a page continues the table that
+ * ended the previous page when both are ruled and their left and right edges agree (or both are borderless).
+ * For ruled tables, header rows the continuation repeats and blank strips at the break are dropped, and cells
+ * cut by the break (a group label spanning rows, or a whole row) are merged again.
  */
 final class TableStitcher {
     /** Left and right table edges on consecutive pages may differ by this much and still be one table. */
