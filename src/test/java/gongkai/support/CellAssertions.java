@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Compares a report's cells with expected cells, listing every difference in one failure. */
+/** Compares a report's cells with expected cells (kind, value and raw text), listing every difference in one failure. */
 public final class CellAssertions {
     private CellAssertions() {
     }
@@ -31,7 +31,8 @@ public final class CellAssertions {
                     problems.add(id + ": ambiguous cell neither exact nor flagged: " + cell);
                 }
             } else if (!same(expected, cell)) {
-                problems.add(id + ": expected " + expected.kind() + " " + expected.value() + " got " + cell.kind().id()
+                problems.add(id + ": expected " + expected.kind() + " " + expected.value() + " raw " + expected.raw()
+                        + " got " + cell.kind().id()
                         + " " + cell.value() + " (raw " + cell.raw() + ")");
             }
         });
@@ -42,6 +43,9 @@ public final class CellAssertions {
 
     private static boolean same(Gold.ExpectedCell expected, Cell cell) {
         if (!expected.kind().equals(cell.kind().id())) {
+            return false;
+        }
+        if (expected.raw() != null && !expected.raw().equals(cell.raw())) {
             return false;
         }
         BigDecimal v = cell.value();
