@@ -4,12 +4,16 @@ import gongkai.model.Report;
 import gongkai.model.Status;
 import gongkai.write.ReportCsv;
 import gongkai.write.ReportJson;
+import gongkai.write.ReportSqlite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +38,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "Language of finding messages: zh or en.")
     String lang;
 
+    @Option(names = "--sqlite", paramLabel = "FILE",
+            description = "Also write reports, cells and findings into this SQLite database (rows replaced by report id).")
+    Path sqlite;
+
     @Override
     public Integer call() throws IOException {
         List<Report> reports = new Pipeline(lang).run(inputs);
@@ -51,6 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("reports.csv"), StandardCharsets.UTF_8)) {
             csv.writeReports(reports, w);
         }
+        if (sqlite != null) {
+            writeSqlite(reports);
+        }
         PrintWriter err = spec.commandLine().getErr();
         for (Report r : reports) {
             if (r.status() == Status.FAILED) {
@@ -59,5 +70,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(Summary.of(reports) + " → " + out);
         return 0;
+    }
+
+    private void writeSqlite(List<Report> reports) throws IOException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sqlite.toAbsolutePath())) {
+            new ReportSqlite().write(reports, db);
+        } catch (SQLException e) {
+            throw new IOException("cannot write " + sqlite + ": " + e.getMessage(), e);
+        }
     }
 }

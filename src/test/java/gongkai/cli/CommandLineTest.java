@@ -95,6 +95,26 @@ class CommandLineTest {
     }
 
     @Test
+    void extractAlsoWritesAnSqlitePanelThatAReRunUpdates() throws Exception {
+        Path db = tmp.resolve("panel.db");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, run("extract", SEED.toString(), "--out", tmp.resolve("o").toString(), "--sqlite", db.toString()).exit());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            java.sql.ResultSet rs = st.executeQuery("SELECT count(*), sum(value) FROM cells");
+            rs.next();
+            assertEquals(198, rs.getInt(1));
+            assertEquals(8, rs.getInt(2));
+            rs = st.executeQuery("SELECT agency, year, format_version FROM reports");
+            rs.next();
+            assertEquals("阿勒泰地区教育局", rs.getString(1));
+            assertEquals(2020, rs.getInt(2));
+            assertEquals("v2019", rs.getString(3));
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("extract", SEED.toString()).exit());
         assertEquals(2, run("nonsense").exit());
