@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** gongkai's command line. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns government information-disclosure annual reports (政府信息公开工作年度报告) into verified data.",
-        subcommands = {ExtractCommand.class, CheckCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

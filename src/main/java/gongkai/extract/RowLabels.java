@@ -3,6 +3,8 @@ package gongkai.extract;
 import gongkai.format.LineSpec;
 import gongkai.text.Normalizer;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches printed labels to the rows or columns of a layout. A label matches a line when it contains one
@@ -15,6 +17,12 @@ final class RowLabels {
     static final double FUZZY_MATCH_THRESHOLD = 0.75;
     /** Variants this short (其他, 总计, 规章) must end the label: 其他法律… is not 其他. */
     static final int SHORT_LABEL = 2;
+    /**
+     * Words of the format's label variants, computed once: every printed row is compared with every variant,
+     * and normalising the variants again each time was most of the extract stage's time (docs/benchmarks.md).
+     * Bounded by the labels in the format data, as only variants are stored.
+     */
+    private static final Map<String, String> VARIANT_WORDS = new ConcurrentHashMap<>();
 
     private RowLabels() {
     }
@@ -25,7 +33,7 @@ final class RowLabels {
         LabelMatch best = null;
         for (int i = 0; i < lines.size(); i++) {
             for (String variant : lines.get(i).labels()) {
-                String v = Normalizer.words(variant);
+                String v = variantWords(variant);
                 boolean found = v.length() > SHORT_LABEL ? words.contains(v) : words.endsWith(v);
                 if (!v.isEmpty() && found && (best == null || v.length() > best.score())) {
                     best = new LabelMatch(i, v.length(), true);
@@ -41,7 +49,7 @@ final class RowLabels {
         LabelMatch best = null;
         for (int i : candidates) {
             for (String variant : lines.get(i).labels()) {
-                String v = Normalizer.words(variant);
+                String v = variantWords(variant);
                 double share = v.length() < 4 ? 0 : (double) commonSubsequence(words, v) / v.length();
                 if (share >= FUZZY_MATCH_THRESHOLD && (best == null || share > best.score())) {
                     best = new LabelMatch(i, share, false);
@@ -49,6 +57,10 @@ final class RowLabels {
             }
         }
         return best;
+    }
+
+    private static String variantWords(String variant) {
+        return VARIANT_WORDS.computeIfAbsent(variant, Normalizer::words);
     }
 
     /** Length of the longest common subsequence of two strings. */
