@@ -50,6 +50,9 @@ public final class FileTypeDetector {
             return SourceFormat.HTML;
         }
         if (isText(head)) {
+            if (isJson(head)) {
+                throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "JSON data, not a report");
+            }
             return SourceFormat.TXT;
         }
         throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "not a PDF, Word, HTML or text file");
@@ -104,6 +107,13 @@ public final class FileTypeDetector {
         }
         // The sniffed head may end inside a multi-byte character: allow that one.
         return garbage <= 1 || garbage < text.length() * MAX_GARBAGE_SHARE;
+    }
+
+    /** Data files beside reports (expected values, exports) are JSON; a report's text never starts with { or [. */
+    private static boolean isJson(byte[] head) {
+        String start = new String(head, Charsets.bomLength(head), Math.min(head.length, 64) - Charsets.bomLength(head),
+                StandardCharsets.ISO_8859_1).stripLeading();
+        return start.startsWith("{\"") || start.startsWith("{\n") || start.startsWith("[{") || start.startsWith("[\n");
     }
 
     private static boolean isBlank(byte[] head) {

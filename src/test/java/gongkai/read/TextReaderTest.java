@@ -65,6 +65,13 @@ class TextReaderTest {
     }
 
     @Test
+    void refusesJsonDataBesideReports() throws Exception {
+        Path file = Files.writeString(tmp.resolve("r.expected.json"), "{\n \"cells\": {\"二、主动公开政府信息情况\": 1}}");
+        ReadException e = assertThrows(ReadException.class, () -> Readers.detect(file));
+        assertEquals(ErrorCodes.UNSUPPORTED_TYPE, e.code());
+    }
+
+    @Test
     void recognisesMarkupAndMagicNumbers() throws Exception {
         assertEquals(SourceFormat.HTML, Readers.detect(Files.writeString(tmp.resolve("a"), "<!DOCTYPE html><html></html>")));
         assertEquals(SourceFormat.PDF, Readers.detect(Files.writeString(tmp.resolve("b"), "%PDF-1.7\n")));
