@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Writes real-world layout variants of the made-up HTML reports (test-fixtures/variants/).
+
+Each variant is one way published reports deviate from the template's tidy tables (spec/formats.md
+§6): collapsed label columns, 合计 / 社会组织 / 1、 labels, full-width digits and 0件 cells, table 4
+with a label column or split in two or with its litigation groups swapped, tables pasted into one
+<table> or placed after part 六, part headings with other numbering. Values come from the same
+seeded generator as tools/make-html-fixtures.py and satisfy every sum rule; agencies are made up.
+
+usage: tools/make-variant-fixtures.py
+"""
+import importlib.util, json, os, random
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "test-fixtures", "variants")
+_spec = importlib.util.spec_from_file_location("html_fixtures", os.path.join(ROOT, "tools", "make-html-fixtures.py"))
+H = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(H)
+cell, tr, COLS = H.cell, H.tr, H.COLS
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def plain(_row, _col, value):
+    return str(value)
+
+
+# ---- table 3 variants ----------------------------------------------------------------------------
+
+def t3_flat_labels(version, values, shown, total="总计", social="社会公益组织", dot=".", keep_result_column=False):
+    """Table 3 with ONE label cell per row ("（三）不予公开 1.属于国家秘密"), as CMS pages that lost the
+    rowspans print it; optionally still with the 三、本年度办理结果 column."""
+    label_cols = 2 if keep_result_column else 1
+    heads = ["商业企业", "科研机构", social, "法律服务机构", "其他"]
+    out = ["<table %s>" % H.TABLE_ATTRS,
+           tr(cell(H.CORNER, rowspan=3, colspan=label_cols), cell("申请人情况", colspan=7)),
+           tr(cell("自然人", rowspan=2), cell("法人或其他组织", colspan=5), cell(total, rowspan=2)),
+           tr(*[cell(x) for x in heads])]
+
+    def data(key):
+        return [cell(shown(key, c, values[key][i])) for i, c in enumerate(COLS)]
+
+    def label(text):
+        return text.replace("1.", "1" + dot).replace("2.", "2" + dot).replace("3.", "3" + dot).replace(
+            "4.", "4" + dot).replace("5.", "5" + dot).replace("6.", "6" + dot).replace("7.", "7" + dot).replace("8.", "8" + dot)
+
+    rows = H.result_rows(version)
+    out.append(tr(cell("一、本年新收政府信息公开申请数量", colspan=label_cols), *data("new_received")))
+    out.append(tr(cell("二、上年结转政府信息公开申请数量", colspan=label_cols), *data("carried_in")))
+    for i, (key, group, text) in enumerate(rows):
+        head = [cell("三、本年度办理结果", rowspan=len(rows) + 1)] if keep_result_column and i == 0 else []
+        head.append(cell(label(text) if group is None else group + label(text)))
+        out.append(tr(*head, *data(key)))
+    out.append(tr(cell("（七）" + total), *data("result_total")))
+    out.append(tr(cell("四、结转下年度继续办理", colspan=label_cols), *data("carried_out")))
+    out.append("</table>")
+    return "\n".join(out)
+
+
+# ---- table 4 variants ----------------------------------------------------------------------------
+
+T4_HEAD = H.T4_LABELS
+
+
+def t4_table(values, shown, groups, label_column=None):
+    names = {"lit_direct": "未经复议直接起诉", "lit_after_review": "复议后起诉"}
+    lead = [cell(label_column, rowspan=3)] if label_column else []
+    out = ["<table %s>" % H.TABLE_ATTRS,
+           tr(*lead, cell("行政复议", colspan=5), cell("行政诉讼", colspan=10)),
+           tr(*[cell(l, rowspan=2) for l in T4_HEAD], *[cell(names[g], colspan=5) for g in groups[1:]]),
+           tr(*[cell(l) for l in T4_HEAD * 2])]
+    lead = [cell("数量")] if label_column else []
+    out.append(tr(*lead, *[cell(shown("t4." + g, c, values[g][i])) for g in groups for i, c in enumerate(H.T4_COLS)]))
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def t4_two_tables(values, shown):
+    review = ["<table %s>" % H.TABLE_ATTRS, tr(cell("行政复议", colspan=5)), tr(*[cell(l) for l in T4_HEAD]),
+              tr(*[cell(shown("t4.review", c, values["review"][i])) for i, c in enumerate(H.T4_COLS)]), "</table>"]
+    lit = ["<table %s>" % H.TABLE_ATTRS, tr(cell("行政诉讼", colspan=10)),
+           tr(cell("未经复议直接起诉", colspan=5), cell("复议后起诉", colspan=5)), tr(*[cell(l) for l in T4_HEAD * 2]),
+           tr(*[cell(shown("t4." + g, c, values[g][i])) for g in ("lit_direct", "lit_after_review")
+                for i, c in enumerate(H.T4_COLS)]), "</table>"]
+    return "\n".join(review) + "\n<p>　</p>\n" + "\n".join(lit)
+
+
+# ---- table 2 variants ----------------------------------------------------------------------------
+
+def t2_ascii_brackets(blocks):
+    """v2021 table 2 with 第二十条第(一)项 and the 信息内容 header only once, above block (一)."""
+    out = ["<table %s>" % H.TABLE_ATTRS]
+    for n, (label, cols, rows) in enumerate(blocks):
+        out.append(tr(cell(label.replace("（", "(").replace("）", ")"), colspan=4)))
+        out.append(tr(cell("信息内容"), *H.spread([h for _, h in cols], 3, header=True, misaligned=False)))
+        for _, row_label, raws in rows:
+            out.append(tr(cell(row_label), *H.spread(raws, 3, header=False, misaligned=False)))
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def with_money_header(blocks, unit):
+    """v2019 (九) with 采购总金额（单位：元|万元） and the amount printed without a unit."""
+    out = []
+    for label, cols, rows in blocks:
+        if label.endswith("（九）项"):
+            cols = [(k, h + "（单位：%s）" % unit if k == "amount" else h) for k, h in cols]
+            rows = [(k, l, [raws[0], raws[1][:-1] if unit == "元" else trim(int(raws[1][:-1]) / 10000)]) for k, l, raws in rows]
+        out.append((label, cols, rows))
+    return out
+
+
+def trim(x):
+    return str(int(x)) if x == int(x) else ("%.4f" % x).rstrip("0")
+
+
+def t2_expected_money(blocks, unit):
+    cells = H.t2_expected(blocks)
+    for label, cols, rows in blocks:
+        if label.endswith("（九）项"):
+            raw = rows[0][2][1]
+            value = int(raw) / 10000 if unit == "元" else float(raw)
+            cells["t2.a20_9.procurement.amount"] = {"kind": "number", "value": int(value) if value == int(value) else value, "raw": raw}
+    return cells
+
+
+# ---- the page ------------------------------------------------------------------------------------
+
+HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            "五、政府信息公开工作存在的主要问题及改进情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+NUMERALS = "一二三四五六"
+
+
+def renumber(body, style):
+    """Part headings printed as （一）总体情况 / 第一部分 总体情况 / 一、总体情况： instead of 一、总体情况."""
+    for h in HEADINGS:
+        numeral, title = h[0], h[2:]
+        new = {"paren": "（%s）%s" % (numeral, title), "part": "第%s部分　%s" % (numeral, title),
+               "colon": "%s、%s：" % (numeral, title)}[style]
+        body = body.replace("<strong>%s</strong>" % h, "<strong>%s</strong>" % new)
+    if style == "paren":  # part 一's own sub-items then use 1. so they are not taken for parts
+        for n, sub in enumerate(["（一）主动公开方面", "（二）依申请公开方面", "（三）政府信息管理方面", "（四）平台建设方面", "（五）监督保障方面"], 1):
+            body = body.replace("<p>%s" % sub, "<p>%d.%s" % (n, sub[3:]))
+    return body
+
+
+def annex(body, tables):
+    """Tables printed after part 六 as 附表1-3, the parts only refer to them."""
+    names = ["附表1：主动公开政府信息情况", "附表2：收到和处理政府信息公开申请情况", "附表3：政府信息公开行政复议、行政诉讼情况"]
+    for n, table in enumerate(tables):
+        body = body.replace(table, "<p>具体情况见附表%d。</p>" % (n + 1))
+    tail = "".join("<p><strong>%s</strong></p>\n%s\n" % (name, t) for name, t in zip(names, tables))
+    signature = body.rindex('<p align="right">')
+    signature = body.rindex('<p align="right">', 0, signature)
+    return body[:signature] + tail + body[signature:]
+
+
+def one_table(body, tables):
+    """All three tables pasted into ONE <table> under part 二 (rows of different widths)."""
+    merged = "<table %s>\n%s\n</table>" % (H.TABLE_ATTRS, "\n".join(t.split("\n", 1)[1].rsplit("\n", 1)[0] for t in tables))
+    body = body.replace(tables[0], merged)
+    for t in tables[1:]:
+        body = body.replace(t, "<p>详见上表。</p>")
+    return body
+
+
+def build(v):
+    f = dict(v)
+    rng = random.Random(f["seed"])
+    blocks = H.t2_blocks(f["version"], rng)
+    t3 = H.t3_values(rng, f["version"], f["scale"])
+    t4 = H.t4_values(rng)
+    shown = f.get("shown", plain)
+    unit = f.get("money_unit")
+    if unit:
+        blocks = with_money_header(blocks, unit)
+    t2_html = t2_ascii_brackets(blocks) if f.get("t2") == "ascii" else H.t2_html(blocks, False, False)
+    t3_html = t3_flat_labels(f["version"], t3, shown, **f["t3_flat"]) if "t3_flat" in f else H.t3_html(f["version"], t3, shown)
+    t4_kind = f.get("t4", "standard")
+    t4_html = {"standard": lambda: H.t4_html(t4, shown),
+               "label_column": lambda: t4_table(t4, shown, H.T4_GROUPS, label_column="项目"),
+               "swapped": lambda: t4_table(t4, shown, ["review", "lit_after_review", "lit_direct"]),
+               "two_tables": lambda: t4_two_tables(t4, shown)}[t4_kind]()
+    tables = (t2_html, t3_html, t4_html)
+    body = H.report_html(f, tables, t3, t4)
+    if f.get("headings"):
+        body = renumber(body, f["headings"])
+    if f.get("placement") == "annex":
+        body = annex(body, tables)
+    elif f.get("placement") == "one_table":
+        body = one_table(body, tables)
+    cells = t2_expected_money(blocks, unit) if unit else H.t2_expected(blocks)
+    cells.update(H.t3_expected(f["version"], t3, shown))
+    cells.update(H.t4_expected(t4, shown))
+    assert len(cells) == (198 if f["version"] == "v2019" else 200), (f["name"], len(cells))
+    return body, {"format_version": f["version"], "agency": f["agency"], "year": f["year"], "cells": cells}
+
+
+def full_width(_row, _col, value):
+    return str(value).translate(FULL_WIDTH)
+
+
+def with_pieces(_row, _col, value):
+    return "%d件" % value if value else "0件"
+
+
+BASE = dict(site="某某网", short="某", published=731, trainings=4, pub_month=1, pub_day=25, platform="优化公开专栏",
+            other="本机关全年未收取信息处理费。", scale=60)
+VARIANTS = [
+    dict(BASE, name="t3_one_label_cell_v2021", agency="红岭市交通运输局", year=2022, version="v2021", seed=301,
+         t3_flat=dict(total="合计", social="社会组织", dot="、"),
+         how="T3 with one label cell per row (（三）不予公开1、属于国家秘密), no 三、本年度办理结果 column, 合计 for 总计, 社会组织, 1、 numbering"),
+    dict(BASE, name="t3_one_label_cell_v2019", agency="红岭市水务局", year=2020, version="v2019", seed=302,
+         t3_flat=dict(keep_result_column=True), shown=full_width,
+         how="T3 with 三、本年度办理结果 column but the group label inside each row's label cell; full-width digits"),
+    dict(BASE, name="t3_pieces_v2021", agency="红岭市民政局", year=2023, version="v2021", seed=303, shown=with_pieces,
+         how="every T3/T4 value printed with the unit 件 (0件, 12件)"),
+    dict(BASE, name="t4_label_column", agency="青禾县司法局", year=2022, version="v2021", seed=304, t4="label_column",
+         how="T4 with a label column (项目/数量) before the 15 values"),
+    dict(BASE, name="t4_two_tables", agency="青禾县财政局", year=2023, version="v2021", seed=305, t4="two_tables",
+         how="T4 printed as two tables: 行政复议 (5 columns) and 行政诉讼 (10 columns)"),
+    dict(BASE, name="t4_swapped_groups", agency="青禾县卫健委", year=2022, version="v2021", seed=306, t4="swapped",
+         how="T4 with 复议后起诉 before 未经复议直接起诉: values must follow the header labels"),
+    dict(BASE, name="t2_ascii_brackets", agency="石桥镇人民政府", year=2022, version="v2021", seed=307, t2="ascii",
+         how="T2 block labels 第二十条第(一)项 with ASCII brackets"),
+    dict(BASE, name="t2_amount_yuan_v2019", agency="石桥镇人民政府", year=2019, version="v2019", seed=308, money_unit="元",
+         how="v2019 T2 header 采购总金额（单位：元）, amounts printed as plain yuan"),
+    dict(BASE, name="t2_amount_wan_v2019", agency="石桥镇人民政府", year=2020, version="v2019", seed=309, money_unit="万元",
+         how="v2019 T2 header 采购总金额（单位：万元）, amounts printed in 万元"),
+    dict(BASE, name="headings_paren", agency="东湖区商务局", year=2022, version="v2021", seed=310, headings="paren",
+         how="part headings （一）总体情况 … （六）其他需要报告的事项"),
+    dict(BASE, name="headings_part", agency="东湖区城管局", year=2023, version="v2021", seed=311, headings="part",
+         how="part headings 第一部分　总体情况 …"),
+    dict(BASE, name="headings_colon", agency="东湖区档案馆", year=2020, version="v2019", seed=312, headings="colon",
+         how="part headings with a colon: 一、总体情况："),
+    dict(BASE, name="tables_as_annex", agency="西山区教育局", year=2022, version="v2021", seed=313, placement="annex",
+         how="tables after part 六 as 附表1-3, the parts refer to them"),
+    dict(BASE, name="tables_in_one", agency="西山区林业局", year=2021, version="v2021", seed=314, placement="one_table",
+         how="the three tables pasted into one <table> under part 二"),
+]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    readme = ["# Variant fixtures", "", "Made up by `tools/make-variant-fixtures.py` (agencies and numbers invented, every sum rule holds).", "",
+              "| name | variant |", "|---|---|"]
+    for v in VARIANTS:
+        body, expected = build(v)
+        f = dict(v, version=v["version"])
+        H.write(os.path.join(OUT, v["name"] + ".html"), H.page(f, body, False, '<meta charset="utf-8" />'))
+        H.write(os.path.join(OUT, v["name"] + ".expected.json"), json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
+        readme.append("| `%s` | %s |" % (v["name"], v["how"]))
+    H.write(os.path.join(OUT, "README.md"), "\n".join(readme) + "\n")
+
+
+if __name__ == "__main__":
+    main()
