@@ -37,6 +37,7 @@ public final class ReportExtractor {
     private final LayoutDetector layouts;
     private final GridTableReader gridReader = new GridTableReader();
     private final FlattenedTableReader flatReader;
+    private final StrayTables strayTables = new StrayTables(gridReader);
 
     public ReportExtractor(ReportFormats formats) {
         this.formats = formats;
@@ -94,7 +95,10 @@ public final class ReportExtractor {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
             Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
-            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty()).ifPresent(readings::add);
+            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty())
+                    .or(() -> strayTables.find(tableId, text, (id, gridText) -> layouts.choose(id, gridText, year))
+                            .map(GridTableReader::withMissingCells))
+                    .ifPresent(readings::add);
         }
         return readings;
     }
