@@ -27,6 +27,14 @@ def plain(_row, _col, value):
 
 # ---- table 3 variants ----------------------------------------------------------------------------
 
+def t3_without_result_column(version, values, shown):
+    """Table 3 without the 三、本年度办理结果 column: the group labels (rowspan) and items are the only label
+    columns, so 一、二、四、 rows span two label columns."""
+    html = H.t3_html(version, values, shown)
+    html = html.replace('<td align="center" rowspan="%d">三、本年度办理结果</td>' % (len(H.result_rows(version)) + 1), "")
+    return html.replace('rowspan="3" colspan="3"', 'rowspan="3" colspan="2"').replace('colspan="3">', 'colspan="2">')
+
+
 def t3_flat_labels(version, values, shown, total="总计", social="社会公益组织", dot=".", keep_result_column=False):
     """Table 3 with ONE label cell per row ("（三）不予公开 1.属于国家秘密"), as CMS pages that lost the
     rowspans print it; optionally still with the 三、本年度办理结果 column."""
@@ -97,6 +105,23 @@ def t2_ascii_brackets(blocks):
             out.append(tr(cell(row_label), *H.spread(raws, 3, header=False, misaligned=False)))
     out.append("</table>")
     return "\n".join(out)
+
+
+def t2_without_content_header(blocks):
+    """v2021 table 2 without the 信息内容 column-header rows: block rows and data rows only."""
+    out = ["<table %s>" % H.TABLE_ATTRS]
+    for label, cols, rows in blocks:
+        out.append(tr(cell(label, colspan=4)))
+        for _, row_label, raws in rows:
+            out.append(tr(cell(row_label), *H.spread(raws, 3, header=False, misaligned=False)))
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def with_thousands(blocks):
+    """Large counts printed with a thousands separator (3,456)."""
+    return [(label, cols, [(k, l, ["{:,}".format(int(r)) if r.isdigit() and int(r) >= 1000 else r for r in raws])
+                           for k, l, raws in rows]) for label, cols, rows in blocks]
 
 
 def with_money_header(blocks, unit):
@@ -174,8 +199,17 @@ def build(v):
     unit = f.get("money_unit")
     if unit:
         blocks = with_money_header(blocks, unit)
-    t2_html = t2_ascii_brackets(blocks) if f.get("t2") == "ascii" else H.t2_html(blocks, False, False)
-    t3_html = t3_flat_labels(f["version"], t3, shown, **f["t3_flat"]) if "t3_flat" in f else H.t3_html(f["version"], t3, shown)
+    expected_blocks = blocks
+    if f.get("t2") == "thousands":
+        blocks = with_thousands(blocks)
+    t2_html = {"ascii": t2_ascii_brackets, "no_header": t2_without_content_header}.get(
+        f.get("t2"), lambda b: H.t2_html(b, False, False))(blocks)
+    if "t3_flat" in f:
+        t3_html = t3_flat_labels(f["version"], t3, shown, **f["t3_flat"])
+    elif f.get("t3") == "no_result_column":
+        t3_html = t3_without_result_column(f["version"], t3, shown)
+    else:
+        t3_html = H.t3_html(f["version"], t3, shown)
     t4_kind = f.get("t4", "standard")
     t4_html = {"standard": lambda: H.t4_html(t4, shown),
                "label_column": lambda: t4_table(t4, shown, H.T4_GROUPS, label_column="项目"),
@@ -189,9 +223,13 @@ def build(v):
         body = annex(body, tables)
     elif f.get("placement") == "one_table":
         body = one_table(body, tables)
-    cells = t2_expected_money(blocks, unit) if unit else H.t2_expected(blocks)
+    cells = t2_expected_money(blocks, unit) if unit else H.t2_expected(expected_blocks)
     cells.update(H.t3_expected(f["version"], t3, shown))
     cells.update(H.t4_expected(t4, shown))
+    if shown is dashes:
+        for cid, c in cells.items():
+            if cid.startswith(("t3.", "t4.")) and c["kind"] == "number" and c["value"] == 0:
+                cells[cid] = {"kind": "na", "value": None, "raw": NA_DASH}
     assert len(cells) == (198 if f["version"] == "v2019" else 200), (f["name"], len(cells))
     return body, {"format_version": f["version"], "agency": f["agency"], "year": f["year"], "cells": cells}
 
@@ -200,8 +238,20 @@ def full_width(_row, _col, value):
     return str(value).translate(FULL_WIDTH)
 
 
+def thousands(_row, _col, value):
+    return "{:,}".format(value)
+
+
 def with_pieces(_row, _col, value):
     return "%d件" % value if value else "0件"
+
+
+NA_DASH = "—"
+
+
+def dashes(row, col, value):
+    """Zeros of table 4 and of table 3's detail rows printed as a dash (formats.md D3: na, not 0)."""
+    return NA_DASH if value == 0 else str(value)
 
 
 BASE = dict(site="某某网", short="某", published=731, trainings=4, pub_month=1, pub_day=25, platform="优化公开专栏",
@@ -235,6 +285,14 @@ VARIANTS = [
          how="part headings with a colon: 一、总体情况："),
     dict(BASE, name="tables_as_annex", agency="西山区教育局", year=2022, version="v2021", seed=313, placement="annex",
          how="tables after part 六 as 附表1-3, the parts refer to them"),
+    dict(BASE, name="t2_no_content_header", agency="北港区应急管理局", year=2023, version="v2021", seed=315, t2="no_header",
+         how="v2021 T2 without the 信息内容 header rows"),
+    dict(BASE, name="t2_thousands", agency="北港区市场监管局", year=2022, version="v2021", seed=321, t2="thousands", scale=2000, shown=thousands,
+         how="counts of 1000 and more printed with a thousands separator (3,456)"),
+    dict(BASE, name="t3_no_result_column", agency="北港区人社局", year=2020, version="v2019", seed=317, t3="no_result_column",
+         how="T3 without the 三、本年度办理结果 column: group (rowspan) and item are the only label columns"),
+    dict(BASE, name="zeros_as_dashes", agency="北港区统计局", year=2022, version="v2021", seed=318, shown=dashes,
+         how="zeros of T3 and T4 printed as — (formats.md D3: kind na, never 0)"),
     dict(BASE, name="tables_in_one", agency="西山区林业局", year=2021, version="v2021", seed=314, placement="one_table",
          how="the three tables pasted into one <table> under part 二"),
 ]
