@@ -39,6 +39,7 @@ final class GridTableReader {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<RowTarget> targets = RowTarget.of(table);
+        rows = SharedLabels.split(rows, RowTarget.rows(targets));
         List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
         Map<GridRow, RowTarget> assigned = withBlankRows(rows,
                 new RowAssigner(table, targets, findings).assign(dataRows), targets);
