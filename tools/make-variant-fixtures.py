@@ -7,9 +7,15 @@ with a label column or split in two or with its litigation groups swapped, table
 <table> or placed after part 六, part headings with other numbering. Values come from the same
 seeded generator as tools/make-html-fixtures.py and satisfy every sum rule; agencies are made up.
 
-usage: tools/make-variant-fixtures.py
+usage: tools/make-variant-fixtures.py [--convert]
+  --convert  also print some variants to PDF with Chromium (variants/pdf/NAME_chromium.pdf), convert them
+             HTML -> DOCX -> PDF with LibreOffice as a Word user would (variants/pdf/NAME_word.pdf), and
+             Needs chromium and soffice (spec/toolchain.md); the tests do not.
+  --pdftotext DIR  also write the Chromium PDFs' text as a PDF viewer copies it (pdftotext, one cell per
+             line) with expected cells to DIR: not yet read (FlattenedTableReader needs tab-separated rows),
+             so not a test fixture.
 """
-import importlib.util, json, os, random
+import importlib.util, json, os, random, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "test-fixtures", "variants")
@@ -298,6 +304,57 @@ VARIANTS = [
 ]
 
 
+PRINTED = ["t3_one_label_cell_v2021", "t3_no_result_column", "t4_swapped_groups", "t4_two_tables", "tables_as_annex",
+           "headings_part", "t2_no_content_header"]
+
+
+PRINT_STYLE = "<style>body{font-family:'WenQuanYi Zen Hei'}</style>"  # embeds small: Noto CJK makes 400 KB PDFs
+
+
+def chromium_pdf(source, pdf):
+    profile = tempfile.mkdtemp()
+    html = os.path.join(profile, os.path.basename(source))
+    with open(source, encoding="utf-8") as fh:
+        H.write(html, fh.read().replace("<head>", "<head>" + PRINT_STYLE, 1))
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+                    "--disable-background-networking", "--disable-component-update", "--user-data-dir=" + profile,
+                    "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + html],
+                   check=True, stderr=subprocess.DEVNULL)
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def soffice(args, outdir):
+    home = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless"] + args + ["--outdir", outdir], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, HOME=home))
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def word_pdf(html, pdf):
+    """HTML -> DOCX -> PDF with LibreOffice: a Word-exported PDF with its own column widths and stroked rules."""
+    work = tempfile.mkdtemp()
+    soffice(["--infilter=HTML (StarWriter)", "--convert-to", 'docx:MS Word 2007 XML', html], work)
+    docx = os.path.join(work, os.path.basename(html)[:-5] + ".docx")
+    soffice(["--convert-to", "pdf:writer_pdf_Export", docx], work)
+    shutil.move(docx[:-5] + ".pdf", pdf)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def convert(name, text_dir):
+    pdf_dir = os.path.join(OUT, "pdf")
+    os.makedirs(pdf_dir, exist_ok=True)
+    html, expected = os.path.join(OUT, name + ".html"), os.path.join(OUT, name + ".expected.json")
+    for suffix, printer in (("_chromium", chromium_pdf), ("_word", word_pdf)):
+        printer(html, os.path.join(pdf_dir, name + suffix + ".pdf"))
+        shutil.copy(expected, os.path.join(pdf_dir, name + suffix + ".expected.json"))
+    if not text_dir:
+        return
+    os.makedirs(text_dir, exist_ok=True)
+    subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(pdf_dir, name + "_chromium.pdf"),
+                    os.path.join(text_dir, name + ".txt")], check=True)
+    shutil.copy(expected, os.path.join(text_dir, name + ".expected.json"))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     readme = ["# Variant fixtures", "", "Made up by `tools/make-variant-fixtures.py` (agencies and numbers invented, every sum rule holds).", "",
@@ -309,6 +366,11 @@ def main():
         H.write(os.path.join(OUT, v["name"] + ".expected.json"), json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
         readme.append("| `%s` | %s |" % (v["name"], v["how"]))
     H.write(os.path.join(OUT, "README.md"), "\n".join(readme) + "\n")
+    args = sys.argv[1:]
+    if "--convert" in args:
+        text_dir = args[args.index("--pdftotext") + 1] if "--pdftotext" in args else None
+        for name in PRINTED:
+            convert(name, text_dir)
 
 
 if __name__ == "__main__":
