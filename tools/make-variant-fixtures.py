@@ -11,6 +11,8 @@ usage: tools/make-variant-fixtures.py [--convert]
   --convert  also print some variants to PDF with Chromium (variants/pdf/NAME_chromium.pdf), convert them
              HTML -> DOCX -> PDF with LibreOffice as a Word user would (variants/pdf/NAME_word.pdf), and
              Needs chromium and soffice (spec/toolchain.md); the tests do not.
+  --word     also convert the variants in WORD with LibreOffice to DOCX and DOC (variants/word/), as a
+             Word user saving a pasted web page would.
   --pdftotext DIR  also write the Chromium PDFs' text as a PDF viewer copies it (pdftotext, one cell per
              line) with expected cells to DIR: not yet read (FlattenedTableReader needs tab-separated rows),
              so not a test fixture.
@@ -39,6 +41,26 @@ def t3_without_result_column(version, values, shown):
     html = H.t3_html(version, values, shown)
     html = html.replace('<td align="center" rowspan="%d">三、本年度办理结果</td>' % (len(H.result_rows(version)) + 1), "")
     return html.replace('rowspan="3" colspan="3"', 'rowspan="3" colspan="2"').replace('colspan="3">', 'colspan="2">')
+
+
+def t3_flat_header(version, values, shown):
+    """Table 3 with one header row naming all seven columns (no 申请人情况 / 法人或其他组织 rows)."""
+    html = H.t3_html(version, values, shown).split("\n")
+    heads = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    header = tr(cell("项目", colspan=3), *[cell(h) for h in heads])
+    return "\n".join([html[0], header] + html[4:])
+
+
+def t3_split(version, values, shown):
+    """Table 3 cut in two tables after the 不予公开 rows, the second without a header (a page break in the
+    source document kept by the CMS); the 三、本年度办理结果 rowspan is cut with it."""
+    lines = H.t3_html(version, values, shown).split("\n")
+    cut = next(i for i, l in enumerate(lines) if "（四）无法提供" in l)
+    rest = len(H.result_rows(version)) + 1 - (cut - 6)
+    first = [l.replace('rowspan="%d">三、' % (len(H.result_rows(version)) + 1), 'rowspan="%d">三、' % (cut - 6))
+             for l in lines[:cut]] + ["</table>"]
+    second = ["<table %s>" % H.TABLE_ATTRS, lines[cut].replace("<tr>", '<tr><td align="center" rowspan="%d">（续）</td>' % rest, 1)]
+    return "\n".join(first) + "\n<p>　</p>\n" + "\n".join(second + lines[cut + 1:])
 
 
 def t3_flat_labels(version, values, shown, total="总计", social="社会公益组织", dot=".", keep_result_column=False):
@@ -212,8 +234,9 @@ def build(v):
         f.get("t2"), lambda b: H.t2_html(b, False, False))(blocks)
     if "t3_flat" in f:
         t3_html = t3_flat_labels(f["version"], t3, shown, **f["t3_flat"])
-    elif f.get("t3") == "no_result_column":
-        t3_html = t3_without_result_column(f["version"], t3, shown)
+    elif f.get("t3"):
+        t3_html = {"no_result_column": t3_without_result_column, "flat_header": t3_flat_header,
+                   "split": t3_split}[f["t3"]](f["version"], t3, shown)
     else:
         t3_html = H.t3_html(f["version"], t3, shown)
     t4_kind = f.get("t4", "standard")
@@ -297,6 +320,10 @@ VARIANTS = [
          how="counts of 1000 and more printed with a thousands separator (3,456)"),
     dict(BASE, name="t3_no_result_column", agency="北港区人社局", year=2020, version="v2019", seed=317, t3="no_result_column",
          how="T3 without the 三、本年度办理结果 column: group (rowspan) and item are the only label columns"),
+    dict(BASE, name="t3_flat_header", agency="南湾区住建局", year=2022, version="v2021", seed=319, t3="flat_header",
+         how="T3 with one header row naming the seven columns (no 申请人情况 / 法人或其他组织 rows)"),
+    dict(BASE, name="t3_split_tables", agency="南湾区交通局", year=2021, version="v2021", seed=320, t3="split",
+         how="T3 cut into two tables after the 不予公开 rows, the second without a header"),
     dict(BASE, name="zeros_as_dashes", agency="北港区统计局", year=2022, version="v2021", seed=318, shown=dashes,
          how="zeros of T3 and T4 printed as — (formats.md D3: kind na, never 0)"),
     dict(BASE, name="tables_in_one", agency="西山区林业局", year=2021, version="v2021", seed=314, placement="one_table",
@@ -340,6 +367,19 @@ def word_pdf(html, pdf):
     shutil.rmtree(work, ignore_errors=True)
 
 
+WORD = ["t3_one_label_cell_v2021", "t3_no_result_column", "t3_split_tables", "t4_swapped_groups", "t4_two_tables",
+        "tables_as_annex", "headings_part", "t2_no_content_header"]
+
+
+def word_files(name):
+    word_dir = os.path.join(OUT, "word")
+    os.makedirs(word_dir, exist_ok=True)
+    html = os.path.join(OUT, name + ".html")
+    soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", html], word_dir)
+    soffice(["--infilter=HTML (StarWriter)", "--convert-to", "doc:MS Word 97", html], word_dir)
+    shutil.copy(os.path.join(OUT, name + ".expected.json"), os.path.join(word_dir, name + ".expected.json"))
+
+
 def convert(name, text_dir):
     pdf_dir = os.path.join(OUT, "pdf")
     os.makedirs(pdf_dir, exist_ok=True)
@@ -367,6 +407,9 @@ def main():
         readme.append("| `%s` | %s |" % (v["name"], v["how"]))
     H.write(os.path.join(OUT, "README.md"), "\n".join(readme) + "\n")
     args = sys.argv[1:]
+    if "--word" in args:
+        for name in WORD:
+            word_files(name)
     if "--convert" in args:
         text_dir = args[args.index("--pdftotext") + 1] if "--pdftotext" in args else None
         for name in PRINTED:
