@@ -17,7 +17,7 @@ usage: tools/make-variant-fixtures.py [--convert]
              line) with expected cells to DIR: not yet read (FlattenedTableReader needs tab-separated rows),
              so not a test fixture.
 """
-import importlib.util, json, os, random, shutil, subprocess, sys, tempfile
+import html.parser, importlib.util, json, os, random, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "test-fixtures", "variants")
@@ -367,6 +367,48 @@ def word_pdf(html, pdf):
     shutil.rmtree(work, ignore_errors=True)
 
 
+class _Text(html.parser.HTMLParser):
+    """A page as text copied from a browser: one line per paragraph and per table row, cells by tabs."""
+    def __init__(self):
+        super().__init__()
+        self.lines, self.row, self.cell, self.in_body = [], None, None, False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_body |= tag == "body"
+        if tag == "tr":
+            self.row = []
+        elif tag == "td":
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self.row.append(self.cell.strip())
+            self.cell = None
+        elif tag == "tr":
+            self.lines.append("\t".join(self.row))
+            self.row = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+        elif self.row is None and self.in_body and data.strip():
+            self.lines.append(data.strip())
+
+
+TEXT = ["tables_as_annex", "headings_part", "t4_swapped_groups", "t3_one_label_cell_v2021"]
+
+
+def text_file(name):
+    """The variant as tab-separated text (variants/text/NAME.txt), as the text fixtures are."""
+    text_dir = os.path.join(OUT, "text")
+    os.makedirs(text_dir, exist_ok=True)
+    parser = _Text()
+    with open(os.path.join(OUT, name + ".html"), encoding="utf-8") as fh:
+        parser.feed(fh.read())
+    H.write(os.path.join(text_dir, name + ".txt"), "\n".join(parser.lines) + "\n")
+    shutil.copy(os.path.join(OUT, name + ".expected.json"), os.path.join(text_dir, name + ".expected.json"))
+
+
 WORD = ["t3_one_label_cell_v2021", "t3_no_result_column", "t3_split_tables", "t4_swapped_groups", "t4_two_tables",
         "tables_as_annex", "headings_part", "t2_no_content_header"]
 
@@ -407,6 +449,8 @@ def main():
         readme.append("| `%s` | %s |" % (v["name"], v["how"]))
     H.write(os.path.join(OUT, "README.md"), "\n".join(readme) + "\n")
     args = sys.argv[1:]
+    for name in TEXT:
+        text_file(name)
     if "--word" in args:
         for name in WORD:
             word_files(name)

@@ -46,7 +46,8 @@ final class StrayTables {
         return Optional.ofNullable(best).map(StrayTables::noted);
     }
 
-    private static TableReading noted(TableReading reading) {
+    /** The reading with a warning that the table stands outside its section. */
+    static TableReading noted(TableReading reading) {
         List<Finding> findings = new ArrayList<>(reading.findings());
         findings.add(Finding.of("format.table_outside_section", Severity.WARNING, Category.FORMAT,
                 "表" + reading.table().id() + "未印在其所属部分内，已在文中其他位置找到"));
