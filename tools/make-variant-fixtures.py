@@ -111,6 +111,16 @@ def t4_table(values, shown, groups, label_column=None):
     return "\n".join(out)
 
 
+def t4_transposed(values, shown):
+    """Table 4 printed as three rows (行政复议; 行政诉讼·未经复议直接起诉; 行政诉讼·复议后起诉) of five columns."""
+    names = [("review", "行政复议"), ("lit_direct", "行政诉讼（未经复议直接起诉）"), ("lit_after_review", "行政诉讼（复议后起诉）")]
+    out = ["<table %s>" % H.TABLE_ATTRS, tr(cell("类别"), *[cell(l) for l in T4_HEAD])]
+    for g, label in names:
+        out.append(tr(cell(label), *[cell(shown("t4." + g, c, values[g][i])) for i, c in enumerate(H.T4_COLS)]))
+    out.append("</table>")
+    return "\n".join(out)
+
+
 def t4_two_tables(values, shown):
     review = ["<table %s>" % H.TABLE_ATTRS, tr(cell("行政复议", colspan=5)), tr(*[cell(l) for l in T4_HEAD]),
               tr(*[cell(shown("t4.review", c, values["review"][i])) for i, c in enumerate(H.T4_COLS)]), "</table>"]
@@ -243,7 +253,8 @@ def build(v):
     t4_html = {"standard": lambda: H.t4_html(t4, shown),
                "label_column": lambda: t4_table(t4, shown, H.T4_GROUPS, label_column="项目"),
                "swapped": lambda: t4_table(t4, shown, ["review", "lit_after_review", "lit_direct"]),
-               "two_tables": lambda: t4_two_tables(t4, shown)}[t4_kind]()
+               "two_tables": lambda: t4_two_tables(t4, shown),
+               "transposed": lambda: t4_transposed(t4, shown)}[t4_kind]()
     tables = (t2_html, t3_html, t4_html)
     body = H.report_html(f, tables, t3, t4)
     if f.get("headings"):
@@ -300,6 +311,8 @@ VARIANTS = [
          how="T4 printed as two tables: 行政复议 (5 columns) and 行政诉讼 (10 columns)"),
     dict(BASE, name="t4_swapped_groups", agency="青禾县卫健委", year=2022, version="v2021", seed=306, t4="swapped",
          how="T4 with 复议后起诉 before 未经复议直接起诉: values must follow the header labels"),
+    dict(BASE, name="t4_transposed", agency="青禾县自然资源局", year=2023, version="v2021", seed=322, t4="transposed",
+         how="T4 as three rows (行政复议; 行政诉讼（未经复议直接起诉）; 行政诉讼（复议后起诉）) of five columns"),
     dict(BASE, name="t2_ascii_brackets", agency="石桥镇人民政府", year=2022, version="v2021", seed=307, t2="ascii",
          how="T2 block labels 第二十条第(一)项 with ASCII brackets"),
     dict(BASE, name="t2_amount_yuan_v2019", agency="石桥镇人民政府", year=2019, version="v2019", seed=308, money_unit="元",
@@ -331,7 +344,7 @@ VARIANTS = [
 ]
 
 
-PRINTED = ["t3_one_label_cell_v2021", "t3_no_result_column", "t4_swapped_groups", "t4_two_tables", "tables_as_annex",
+PRINTED = ["t4_transposed", "t3_one_label_cell_v2021", "t3_no_result_column", "t4_swapped_groups", "t4_two_tables", "tables_as_annex",
            "headings_part", "t2_no_content_header"]
 
 
@@ -395,7 +408,7 @@ class _Text(html.parser.HTMLParser):
             self.lines.append(data.strip())
 
 
-TEXT = ["tables_as_annex", "headings_part", "t4_swapped_groups", "t3_one_label_cell_v2021"]
+TEXT = ["t4_transposed", "tables_as_annex", "headings_part", "t4_swapped_groups", "t3_one_label_cell_v2021"]
 
 
 def text_file(name):
@@ -409,7 +422,7 @@ def text_file(name):
     shutil.copy(os.path.join(OUT, name + ".expected.json"), os.path.join(text_dir, name + ".expected.json"))
 
 
-WORD = ["t3_one_label_cell_v2021", "t3_no_result_column", "t3_split_tables", "t4_swapped_groups", "t4_two_tables",
+WORD = ["t4_transposed", "t3_one_label_cell_v2021", "t3_no_result_column", "t3_split_tables", "t4_swapped_groups", "t4_two_tables",
         "tables_as_annex", "headings_part", "t2_no_content_header"]
 
 

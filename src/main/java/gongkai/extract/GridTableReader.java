@@ -29,7 +29,7 @@ final class GridTableReader {
             rows.add(GridRow.of(i, gridRows.get(i)));
         }
         TableReading reading = switch (table.style()) {
-            case "single_row" -> readSingleRow(table, grid, rows);
+            case "single_row" -> readSingleRowOrRows(table, grid, rows);
             default -> readRows(table, grid, rows);
         };
         return reading;
@@ -82,6 +82,15 @@ final class GridTableReader {
             }
         }
         return all;
+    }
+
+    /**
+     * Table 4 as one row of values, or else as one row per group (行政复议; 行政诉讼（未经复议直接起诉）; …)
+     * under a header of the five columns, as some reports transpose it.
+     */
+    private TableReading readSingleRowOrRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
+        TableReading single = readSingleRow(table, grid, rows);
+        return single.cells().isEmpty() ? readRows(table, grid, rows) : single;
     }
 
     /**
