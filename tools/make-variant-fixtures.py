@@ -63,6 +63,20 @@ def t3_split(version, values, shown):
     return "\n".join(first) + "\n<p>　</p>\n" + "\n".join(second + lines[cut + 1:])
 
 
+def t3_reordered(version, values, shown):
+    """Table 3 with 科研机构 printed before 商业企业 (values follow the header) and labels broken by <br />."""
+    order = [0, 2, 1, 3, 4, 5, 6]
+    html = H.t3_html(version, values, shown)
+    lines = html.split("\n")
+    lines[3] = tr(*[cell(x) for x in ["科研机构", "商业企业", "社会公益<br />组织", "法律服务<br />机构", "其他"]])
+    for i in range(4, len(lines) - 1):
+        cells = lines[i][4:-5].split("</td>")[:-1]
+        values_at = len(cells) - 7
+        cells = cells[:values_at] + [cells[values_at + k] for k in order]
+        lines[i] = "<tr>" + "".join(c + "</td>" for c in cells).replace("1.属于", "1.属于<br />") + "</tr>"
+    return "\n".join(lines)
+
+
 def t3_flat_labels(version, values, shown, total="总计", social="社会公益组织", dot=".", keep_result_column=False):
     """Table 3 with ONE label cell per row ("（三）不予公开 1.属于国家秘密"), as CMS pages that lost the
     rowspans print it; optionally still with the 三、本年度办理结果 column."""
@@ -245,7 +259,7 @@ def build(v):
     if "t3_flat" in f:
         t3_html = t3_flat_labels(f["version"], t3, shown, **f["t3_flat"])
     elif f.get("t3"):
-        t3_html = {"no_result_column": t3_without_result_column, "flat_header": t3_flat_header,
+        t3_html = {"no_result_column": t3_without_result_column, "flat_header": t3_flat_header, "reordered": t3_reordered,
                    "split": t3_split}[f["t3"]](f["version"], t3, shown)
     else:
         t3_html = H.t3_html(f["version"], t3, shown)
@@ -337,6 +351,8 @@ VARIANTS = [
          how="T3 with one header row naming the seven columns (no 申请人情况 / 法人或其他组织 rows)"),
     dict(BASE, name="t3_split_tables", agency="南湾区交通局", year=2021, version="v2021", seed=320, t3="split",
          how="T3 cut into two tables after the 不予公开 rows, the second without a header"),
+    dict(BASE, name="t3_columns_reordered", agency="南湾区农业农村局", year=2023, version="v2021", seed=323, t3="reordered",
+         how="T3 with 科研机构 before 商业企业 (values follow the header) and labels broken by <br />"),
     dict(BASE, name="zeros_as_dashes", agency="北港区统计局", year=2022, version="v2021", seed=318, shown=dashes,
          how="zeros of T3 and T4 printed as — (formats.md D3: kind na, never 0)"),
     dict(BASE, name="tables_in_one", agency="西山区林业局", year=2021, version="v2021", seed=314, placement="one_table",
@@ -344,7 +360,7 @@ VARIANTS = [
 ]
 
 
-PRINTED = ["t4_transposed", "t3_one_label_cell_v2021", "t3_no_result_column", "t4_swapped_groups", "t4_two_tables", "tables_as_annex",
+PRINTED = ["t3_columns_reordered", "t4_transposed", "t3_one_label_cell_v2021", "t3_no_result_column", "t4_swapped_groups", "t4_two_tables", "tables_as_annex",
            "headings_part", "t2_no_content_header"]
 
 
