@@ -455,9 +455,9 @@ def word_files(name):
 
 # Not read yet as `pdftotext -layout` text, so not written as fixtures: t3_columns_reordered (the flattened
 # reader takes columns in the template's order), t4_transposed and t4_two_tables (it wants one run of 15
-# values), t3_no_result_column_word ("876000 元": the unit split from its number), tables_as_annex_word.
+# values), tables_as_annex_word.
 LAYOUT_TEXT_OPEN = {"t3_columns_reordered_chromium", "t3_columns_reordered_word", "t4_transposed_chromium",
-                    "t4_transposed_word", "t4_two_tables_chromium", "t4_two_tables_word", "t3_no_result_column_word",
+                    "t4_transposed_word", "t4_two_tables_chromium", "t4_two_tables_word",
                     "tables_as_annex_word"}
 
 
