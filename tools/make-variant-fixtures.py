@@ -495,6 +495,15 @@ def main():
         H.write(os.path.join(OUT, v["name"] + ".html"), H.page(f, body, False, '<meta charset="utf-8" />'))
         H.write(os.path.join(OUT, v["name"] + ".expected.json"), json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
         readme.append("| `%s` | %s |" % (v["name"], v["how"]))
+    readme += ["", "Derived forms, each beside a copy of its expected cells:", "",
+               "- `pdf/NAME_chromium.pdf` (Chromium print) and `pdf/NAME_word.pdf` (LibreOffice HTML → DOCX → PDF, "
+               "Word-style stroked rules, other column widths): `--convert`",
+               "- `word/NAME.docx`, `word/NAME.doc` (LibreOffice): `--word`",
+               "- `text/NAME.txt`: the page copied from a browser (one line per paragraph and table row, cells by tabs)",
+               "- `pdftext/NAME_*.txt`: `pdftotext -layout` of the PDFs (cells by runs of spaces, labels wrapped "
+               "around their values): `--layout-text`. Open, so not written: " + ", ".join(sorted(LAYOUT_TEXT_OPEN)),
+               "", "Text copied from a PDF viewer without layout (`pdftotext` plain: one cell per line, header words "
+               "split) is not read yet: `--pdftotext DIR` writes it for investigation."]
     H.write(os.path.join(OUT, "README.md"), "\n".join(readme) + "\n")
     args = sys.argv[1:]
     for name in TEXT:
