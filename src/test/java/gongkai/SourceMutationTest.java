@@ -33,7 +33,10 @@ class SourceMutationTest {
     Path tmp;
 
     static Stream<Path> textReports() {
-        Stream<Path> fixtures = Fixtures.reports().stream().filter(p -> p.toString().endsWith(".txt"));
+        // pdftotext -layout copies (variants/pdftext) wrap labels around their values: a cell's line need not
+        // hold its number, and this harness finds numbers by line; FixtureCellsTest reads them all the same.
+        Stream<Path> fixtures = Fixtures.reports().stream().filter(p -> p.toString().endsWith(".txt"))
+                .filter(p -> !p.getParent().getFileName().toString().equals("pdftext"));
         return Stream.concat(Stream.of(Path.of("corpus", "000_be5ac688f3236744.txt")), fixtures);
     }
 

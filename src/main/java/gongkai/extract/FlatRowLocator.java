@@ -4,8 +4,12 @@ import gongkai.format.BlockSpec;
 import gongkai.format.LineSpec;
 import gongkai.format.TableSpec;
 import gongkai.model.Location;
+import gongkai.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,17 +69,27 @@ final class FlatRowLocator {
         return new Located(runsBetween(table, anchors, flat.printed(), where), missing);
     }
 
-    /** Where the label after row {@code index} of {@code block} is printed (its exact form), or the end. */
+    /**
+     * Where the label after row {@code index} of {@code block} is printed (its exact form), or the end. A
+     * short label (其他) says nothing: it is also printed inside the group label 其他处理 (wrapped as 其他处 /
+     * 理 in a copied PDF) before the row it bounds; the first longer label after it bounds the search.
+     */
     private static int nextLabelAt(FlatText flat, TableSpec table, BlockSpec block, int index, int from) {
-        List<String> next = null;
-        if (index + 1 < block.rows().size()) {
-            next = block.rows().get(index + 1).labels();
-        } else {
-            int b = table.blocks().indexOf(block);
-            next = b + 1 < table.blocks().size() ? table.blocks().get(b + 1).labels() : null;
+        for (int i = index + 1; i <= block.rows().size(); i++) {
+            List<String> next = i < block.rows().size() ? block.rows().get(i).labels() : nextBlockLabels(table, block);
+            List<String> telling = next.stream().filter(l -> Normalizer.labelKey(l).length() > RowLabels.SHORT_LABEL)
+                    .toList();
+            if (!telling.isEmpty()) {
+                FlatText.Match m = flat.find(telling, from);
+                return m == null ? Integer.MAX_VALUE : m.keyStart();
+            }
         }
-        FlatText.Match m = next == null || next.isEmpty() ? null : flat.find(next, from);
-        return m == null ? Integer.MAX_VALUE : m.keyStart();
+        return Integer.MAX_VALUE;
+    }
+
+    private static List<String> nextBlockLabels(TableSpec table, BlockSpec block) {
+        int b = table.blocks().indexOf(block);
+        return b + 1 < table.blocks().size() ? table.blocks().get(b + 1).labels() : List.of();
     }
 
     private static List<FlatRun> runsBetween(TableSpec table, List<Anchor> anchors, String text, Location where) {
@@ -107,7 +121,7 @@ final class FlatRowLocator {
         BlockSpec block = table.blocks().get(0);
         List<String> ids = new ArrayList<>();
         List<LineSpec> columns = new ArrayList<>();
-        for (LineSpec row : block.rows()) {
+        for (LineSpec row : printedGroupOrder(flat, block)) {
             for (LineSpec column : block.columns()) {
                 ids.add(block.cellId(table.id(), row, column));
                 columns.add(column);
@@ -125,6 +139,24 @@ final class FlatRowLocator {
         }
         String printed = text.substring(span[0], span[1]);
         return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]))), List.of());
+    }
+
+    /**
+     * Table 4's groups in the order their labels are first printed (复议后起诉 may come before 未经复议直接起诉),
+     * when every group label is printed; the layout's order otherwise.
+     */
+    private static List<LineSpec> printedGroupOrder(FlatText flat, BlockSpec block) {
+        Map<LineSpec, Integer> at = new HashMap<>();
+        for (LineSpec group : block.rows()) {
+            FlatText.Match m = flat.find(group.labels(), 0);
+            if (m == null) {
+                return block.rows();
+            }
+            at.put(group, m.keyStart());
+        }
+        List<LineSpec> order = new ArrayList<>(block.rows());
+        order.sort(Comparator.comparingInt(at::get));
+        return order;
     }
 
     /** The first run of values at or after {@code from} holding at least {@code digits} digits or slashes, or null. */

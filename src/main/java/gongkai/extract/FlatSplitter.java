@@ -25,6 +25,7 @@ final class FlatSplitter {
 
     private final FlatRun run;
     private final List<String> pieces;
+    private final List<String> printedPieces;
     private final FlatBudget budget;
     private final String task;
     private final int limit;
@@ -35,13 +36,30 @@ final class FlatSplitter {
 
     private FlatSplitter(FlatRun run, List<FlatConstraint> local, FlatBudget budget, int limit) {
         this.run = run;
-        this.pieces = run.pieces().stream().map(FlatChars::ascii).toList();
+        this.printedPieces = withUnitsAttached(run.pieces());
+        this.pieces = printedPieces.stream().map(FlatChars::ascii).toList();
         this.budget = budget;
         this.task = "splitting " + run.label();
         this.limit = limit;
         this.checks = new FlatRunChecks(run, local);
         this.raws = new String[run.size()];
         this.values = new BigDecimal[run.size()];
+    }
+
+    /**
+     * The pieces with a lone unit joined to the number before it: LibreOffice's CJK–Latin autospacing
+     * prints 876000元 as "876000 元", which is one cell, not a boundary.
+     */
+    private static List<String> withUnitsAttached(List<String> pieces) {
+        List<String> joined = new ArrayList<>();
+        for (String p : pieces) {
+            if (p.equals(String.valueOf(FlatChars.YUAN)) && !joined.isEmpty()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + p);
+            } else {
+                joined.add(p);
+            }
+        }
+        return joined;
     }
 
     /**
@@ -52,7 +70,7 @@ final class FlatSplitter {
      */
     static List<FlatSplit> splits(FlatRun run, List<FlatConstraint> local, FlatBudget budget, int limit) {
         FlatSplitter splitter = new FlatSplitter(run, local, budget, limit);
-        int last = run.pieces().size() - 1;
+        int last = splitter.pieces.size() - 1;
         if (last >= 0) {
             splitter.enumerate(last, splitter.pieces.get(last).length(), run.size() - 1);
         }
@@ -88,7 +106,7 @@ final class FlatSplitter {
             if (value == null && !notApplicable) {
                 continue;
             }
-            raws[cell] = run.pieces().get(piece).substring(start, end);
+            raws[cell] = printedPieces.get(piece).substring(start, end);
             values[cell] = value;
             FlatRunChecks.Verdict verdict = checks.check(cell, values, start + charsBefore);
             if (verdict == FlatRunChecks.Verdict.TOO_LARGE) {

@@ -29,7 +29,7 @@ final class GridTableReader {
             rows.add(GridRow.of(i, gridRows.get(i)));
         }
         TableReading reading = switch (table.style()) {
-            case "single_row" -> readSingleRow(table, rows);
+            case "single_row" -> readSingleRowOrRows(table, grid, rows);
             default -> readRows(table, grid, rows);
         };
         return reading;
@@ -39,6 +39,7 @@ final class GridTableReader {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<RowTarget> targets = RowTarget.of(table);
+        rows = SharedLabels.split(rows, RowTarget.rows(targets));
         List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
         Map<GridRow, RowTarget> assigned = withBlankRows(rows,
                 new RowAssigner(table, targets, findings).assign(dataRows), targets);
@@ -83,21 +84,58 @@ final class GridTableReader {
         return all;
     }
 
-    private TableReading readSingleRow(TableSpec table, List<GridRow> rows) {
+    /**
+     * Table 4 as one row of values, or else as one row per group (行政复议; 行政诉讼（未经复议直接起诉）; …)
+     * under a header of the five columns, as some reports transpose it.
+     */
+    private TableReading readSingleRowOrRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
+        TableReading single = readSingleRow(table, grid, rows);
+        return single.cells().isEmpty() ? readRows(table, grid, rows) : single;
+    }
+
+    /**
+     * Table 4: its groups in the order the header prints them when it names them all; a grid whose header
+     * names only some groups and has no row of all values (table 4 printed as two tables) gives those.
+     */
+    private TableReading readSingleRow(TableSpec table, TableGrid grid, List<GridRow> rows) {
         BlockSpec block = table.blocks().get(0);
-        int width = block.rows().size() * block.columns().size();
+        int groupWidth = block.columns().size();
+        List<LineSpec> printed = GroupOrder.printed(block, grid);
+        List<LineSpec> groups = printed.size() == block.rows().size() ? printed : block.rows();
+        List<GridCell> values = valuesOfSingleRow(rows, groups.size() * groupWidth);
+        if (values == null && !printed.isEmpty() && printed.size() < groups.size()) {
+            groups = printed;
+            values = valuesOfSingleRow(rows, groups.size() * groupWidth);
+        }
         Map<String, Cell> cells = new LinkedHashMap<>();
-        List<GridCell> values = valuesOfSingleRow(rows, width);
+        List<Finding> findings = new ArrayList<>();
         if (values != null) {
             int k = 0;
-            for (LineSpec group : block.rows()) {
+            for (LineSpec group : groups) {
                 for (LineSpec column : block.columns()) {
                     String id = block.cellId(table.id(), group, column);
                     cells.put(id, CellFactory.cell(id, column, values.get(k++), false));
                 }
             }
+            if (!block.rows().containsAll(groups) || !inLayoutOrder(block.rows(), groups)) {
+                findings.add(Finding.of("format.group_order", Severity.WARNING, Category.FORMAT,
+                        "表" + table.id() + "分组顺序与法定格式不同，按表头读取"));
+            }
         }
-        return new TableReading(table, cells, List.of(), List.of());
+        return new TableReading(table, cells, findings, List.of());
+    }
+
+    /** Whether groups keep the layout's relative order (a subset in order is fine). */
+    private static boolean inLayoutOrder(List<LineSpec> layout, List<LineSpec> groups) {
+        int last = -1;
+        for (LineSpec g : groups) {
+            int at = layout.indexOf(g);
+            if (at < last) {
+                return false;
+            }
+            last = at;
+        }
+        return true;
     }
 
     /**

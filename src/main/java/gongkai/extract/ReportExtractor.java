@@ -37,6 +37,7 @@ public final class ReportExtractor {
     private final LayoutDetector layouts;
     private final GridTableReader gridReader = new GridTableReader();
     private final FlattenedTableReader flatReader;
+    private final StrayTables strayTables = new StrayTables(gridReader);
 
     public ReportExtractor(ReportFormats formats) {
         this.formats = formats;
@@ -94,9 +95,29 @@ public final class ReportExtractor {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
             Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
-            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty()).ifPresent(readings::add);
+            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty())
+                    .or(() -> readFromAnnex(tableId, text, hits, year))
+                    .or(() -> strayTables.find(tableId, text, (id, gridText) -> layouts.choose(id, gridText, year))
+                            .map(GridTableReader::withMissingCells))
+                    .ifPresent(readings::add);
         }
         return readings;
+    }
+
+    /**
+     * A table printed after the last part as 附表: read, as in its own section, from every grid and from
+     * the text after the last heading (a table cut into several grids, or flattened, is joined there), when
+     * that gives at least the share of cells a stray grid must give.
+     */
+    private Optional<TableReading> readFromAnnex(String tableId, DocumentText text, List<SectionHit> hits,
+                                                 Integer year) {
+        if (hits.isEmpty() || hits.get(hits.size() - 1).key().equals(formats.layoutsOf(tableId).get(0).section())) {
+            return Optional.empty();
+        }
+        Region annex = new Region(hits.get(hits.size() - 1).headingEnd(), text.text().length());
+        return layouts.choose(tableId, annex.text(text), year).map(l -> readTable(l, text, annex))
+                .filter(r -> r.cells().size() >= StrayTables.MIN_SHARE_OF_CELLS * r.table().cellIds().size())
+                .map(StrayTables::noted);
     }
 
     private List<String> tableIds() {

@@ -15,24 +15,41 @@ import java.util.regex.Pattern;
 final class SectionFinder {
     private final List<SectionSpec> sections;
     private final List<Pattern> patterns = new ArrayList<>();
+    private final List<Pattern> otherNumbering = new ArrayList<>();
     private final List<Pattern> anyNumeral = new ArrayList<>();
 
     SectionFinder(List<SectionSpec> sections) {
         this.sections = sections;
         for (SectionSpec spec : sections) {
-            patterns.add(headingPattern(spec, Pattern.quote(spec.numeral())));
-            anyNumeral.add(headingPattern(spec, "[一二三四五六七八九十]"));
+            String numeral = Pattern.quote(spec.numeral());
+            patterns.add(headingPattern(spec, templateNumbering(numeral)));
+            otherNumbering.add(headingPattern(spec, otherNumbering(numeral)));
+            anyNumeral.add(headingPattern(spec, templateNumbering("[一二三四五六七八九十]")));
         }
     }
 
-    private static Pattern headingPattern(SectionSpec spec, String numeral) {
+    private static Pattern headingPattern(SectionSpec spec, String numbering) {
         List<String> alternatives = new ArrayList<>();
         for (String title : spec.titles()) {
             alternatives.add(spaced(Normalizer.labelKey(title)));
         }
         alternatives.sort((a, b) -> b.length() - a.length());
-        return Pattern.compile("(?<![一二三四五六七八九十（(第])" + numeral + "\\s*[、.．]\\s*(?:"
-                + String.join("|", alternatives) + ")");
+        // UNICODE_CHARACTER_CLASS: \s also takes the ideographic space that pads Chinese headings.
+        return Pattern.compile(numbering + "\\s*(?:" + String.join("|", alternatives) + ")",
+                Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The template's numbering 一、; it must not be the tail of （一）、 or of 第一 (an ordinal in a sentence). */
+    private static String templateNumbering(String numeral) {
+        return "(?<![一二三四五六七八九十（(第])" + numeral + "\\s*[、.．]";
+    }
+
+    /**
+     * Numberings of a house style some reports print the parts in: （一）总体情况, 第一部分 总体情况. Only a
+     * fallback: in template-numbered reports （二） is a sub-item of part 一 and may repeat a part's title.
+     */
+    private static String otherNumbering(String numeral) {
+        return "(?:[（(]\\s*" + numeral + "\\s*[）)]|第\\s*" + numeral + "\\s*部分\\s*[:：]?)";
     }
 
     /** A title as a pattern that allows whitespace between any two characters and either bracket form. */
@@ -60,11 +77,11 @@ final class SectionFinder {
         List<SectionHit> hits = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < sections.size(); i++) {
-            Matcher m = patterns.get(i).matcher(text);
+            Matcher m = firstMatch(text, from, patterns.get(i), otherNumbering.get(i));
             boolean misnumbered = false;
-            if (!m.find(from)) {
-                m = anyNumeral.get(i).matcher(text);
-                if (!m.find(from)) {
+            if (m == null) {
+                m = firstMatch(text, from, anyNumeral.get(i));
+                if (m == null) {
                     continue;
                 }
                 misnumbered = true;
@@ -74,5 +91,16 @@ final class SectionFinder {
             from = m.end();
         }
         return hits;
+    }
+
+    /** The match of the first pattern that matches at or after from, or null. */
+    private static Matcher firstMatch(String text, int from, Pattern... inOrder) {
+        for (Pattern p : inOrder) {
+            Matcher m = p.matcher(text);
+            if (m.find(from)) {
+                return m;
+            }
+        }
+        return null;
     }
 }

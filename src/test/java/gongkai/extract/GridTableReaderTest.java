@@ -106,4 +106,42 @@ class GridTableReaderTest {
         assertEquals(7, reading.cells().size());
         assertEquals("MISSING_CELLS", reading.errors().get(0).code());
     }
+
+    @Test
+    void readsTableFourGroupsInTheOrderTheHeaderPrintsThem() {
+        TableSpec t4 = formats.table("t4", "v2019").orElseThrow();
+        TableReading reading = reader.read(t4, grid(
+                "行政复议|||||行政诉讼", "结果维持|结果纠正|其他结果|尚未审结|总计|复议后起诉|||||未经复议直接起诉",
+                "1|0|0|0|1|2|0|0|0|2|3|0|0|0|3"));
+        assertEquals(2, cell(reading, "t4.lit_after_review.total").value().intValue());
+        assertEquals(3, cell(reading, "t4.lit_direct.total").value().intValue());
+        assertTrue(reading.findings().stream().anyMatch(f -> f.rule().equals("format.group_order")));
+    }
+
+    @Test
+    void readsTableFourPrintedAsOneRowPerGroup() {
+        TableSpec t4 = formats.table("t4", "v2019").orElseThrow();
+        TableReading reading = reader.read(t4, grid("类别|结果维持|结果纠正|其他结果|尚未审结|总计",
+                "行政复议|1|0|0|0|1", "行政诉讼（未经复议直接起诉）|2|0|0|0|2", "行政诉讼（复议后起诉）|0|1|0|0|1"));
+        assertEquals(15, reading.cells().size());
+        assertEquals(2, cell(reading, "t4.lit_direct.upheld").value().intValue());
+        assertEquals(1, cell(reading, "t4.lit_after_review.corrected").value().intValue());
+    }
+
+    @Test
+    void givesRowsThatShareOneMergedLabelCellTheLabelsItHolds() {
+        TableSpec t3 = formats.table("t3", "v2019").orElseThrow();
+        Location at = new Location(1, null, null);
+        GridCell merged = new GridCell(0, 0, 3, 1, "4.无正当理由大量反复申请 5.要求行政机关确认或重新出具已获取信息 （六）其他处理", at);
+        List<GridCell> cells = new ArrayList<>(List.of(merged));
+        for (int r = 0; r < 3; r++) {
+            for (int c = 1; c <= 7; c++) {
+                cells.add(GridCell.single(r, c, c == 7 ? String.valueOf(r + 1) : (c == 1 ? String.valueOf(r + 1) : "0"), at));
+            }
+        }
+        TableReading reading = reader.read(t3, new TableGrid(cells, 3, 8, Location.UNKNOWN));
+        assertEquals(1, cell(reading, "t3.not_processed.mass_repeat.total").value().intValue());
+        assertEquals(2, cell(reading, "t3.not_processed.confirm_or_reissue.total").value().intValue());
+        assertEquals(3, cell(reading, "t3.other.total").value().intValue());
+    }
 }

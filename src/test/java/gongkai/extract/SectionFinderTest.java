@@ -49,4 +49,14 @@ class SectionFinderTest {
         assertTrue(hits.get(1).misnumbered());
         assertFalse(hits.get(0).misnumbered());
     }
+
+    @Test
+    void findsPartsNumberedInAHouseStyle() {
+        String paren = "（一）总体情况\n1.主动公开\n（二）主动公开政府信息情况\n（三）收到和处理政府信息公开申请情况\n"
+                + "（四）政府信息公开行政复议、行政诉讼情况\n（五）存在的主要问题及改进情况\n（六）其他需要报告的事项\n";
+        assertEquals(List.of("s1", "s2", "s3", "s4", "s5", "s6"), keys(paren));
+        String part = "第一部分　总体情况\n第二部分：主动公开政府信息情况\n第六部分 其他需要报告的事项\n";
+        assertEquals(List.of("s1", "s2", "s6"), keys(part));
+        assertFalse(finder.find(paren).get(0).misnumbered());
+    }
 }
