@@ -164,7 +164,8 @@ def number_of(raw):
     if raw.endswith("元"):  # money printed in yuan: cells.md keeps values in 万元
         value = int(raw[:-1]) / 10000
         return {"kind": "number", "value": int(value) if value == int(value) else value, "raw": raw}
-    value = float(raw) if "." in raw else int(raw)
+    digits = raw.replace(",", "")  # 3,456: the separator is printed, not part of the value
+    value = float(digits) if "." in digits else int(digits)
     return {"kind": "number", "value": value, "raw": raw}
 
 
@@ -240,7 +241,7 @@ def t3_expected(version, values, shown):
     for key in keys:
         for i, c in enumerate(COLS):
             printed = shown(key, c, values[key][i])
-            cells["t3.%s.%s" % (key, c)] = EMPTY if printed == "&nbsp;" else num(values[key][i])
+            cells["t3.%s.%s" % (key, c)] = EMPTY if printed == "&nbsp;" else dict(num(values[key][i]), raw=printed)
     return cells
 
 
@@ -259,7 +260,7 @@ def t4_expected(values, shown):
     for g in T4_GROUPS:
         for i, c in enumerate(T4_COLS):
             printed = shown("t4." + g, c, values[g][i])
-            cells["t4.%s.%s" % (g, c)] = EMPTY if printed == "&nbsp;" else num(values[g][i])
+            cells["t4.%s.%s" % (g, c)] = EMPTY if printed == "&nbsp;" else dict(num(values[g][i]), raw=printed)
     return cells
 
 

@@ -253,7 +253,6 @@ def build(v):
     unit = f.get("money_unit")
     if unit:
         blocks = with_money_header(blocks, unit)
-    expected_blocks = blocks
     if f.get("t2") == "thousands":
         blocks = with_thousands(blocks)
     t2_html = {"ascii": t2_ascii_brackets, "no_header": t2_without_content_header}.get(
@@ -279,7 +278,8 @@ def build(v):
         body = annex(body, tables)
     elif f.get("placement") == "one_table":
         body = one_table(body, tables)
-    cells = t2_expected_money(blocks, unit) if unit else H.t2_expected(expected_blocks)
+    # raw is what is printed (3,456, full-width digits, 0件), the value what it means
+    cells = t2_expected_money(blocks, unit) if unit else H.t2_expected(blocks)
     cells.update(H.t3_expected(f["version"], t3, shown))
     cells.update(H.t4_expected(t4, shown))
     if shown is dashes:
