@@ -62,6 +62,20 @@ final class DocumentText {
         return blocks.size() - 1;
     }
 
+    /**
+     * The running text between two offsets without the tables' rows: what a section says in words
+     * (narrative checks must not read a table row as a sentence).
+     */
+    String narrative(int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int i = blockAt(start); i < blocks.size() && starts[i] < end; i++) {
+            if (blocks.get(i) instanceof Paragraph) {
+                out.append(text, Math.max(start, starts[i]), Math.min(end, starts[i + 1]));
+            }
+        }
+        return out.toString();
+    }
+
     int startOf(int blockIndex) {
         return starts[blockIndex];
     }

@@ -73,7 +73,7 @@ public final class ReportExtractor {
         }
         Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
         return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
-                legacy ? List.of() : sections(text.text(), hits), cells, findings);
+                legacy ? List.of() : sections(text, hits), cells, findings);
     }
 
     /** A failed report for a file that could not be read or holds no report. */
@@ -184,12 +184,13 @@ public final class ReportExtractor {
         return findings;
     }
 
-    private static List<Section> sections(String text, List<SectionHit> hits) {
+    /** The sections with their running text; the tables' rows are cells, not part of the text. */
+    private static List<Section> sections(DocumentText text, List<SectionHit> hits) {
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             SectionHit hit = hits.get(i);
-            int end = i + 1 < hits.size() ? hits.get(i + 1).start() : text.length();
-            sections.add(new Section(hit.key(), hit.heading(), text.substring(hit.headingEnd(), end).strip()));
+            int end = i + 1 < hits.size() ? hits.get(i + 1).start() : text.text().length();
+            sections.add(new Section(hit.key(), hit.heading(), text.narrative(hit.headingEnd(), end).strip()));
         }
         return sections;
     }

@@ -66,7 +66,9 @@ final class RowAssigner {
             }
         }
         GridRow row = dataRows.get(i);
-        LabelMatch fuzzy = RowLabels.fuzzy(row.label(), RowTarget.rows(targets), candidates);
+        String own = row.labelCells().isEmpty() ? row.label()
+                : row.labelCells().get(row.labelCells().size() - 1).text();
+        LabelMatch fuzzy = RowLabels.fuzzy(own, RowTarget.rows(targets), candidates);
         if (fuzzy != null) {
             take(i, fuzzy.index(), byRow, taken);
             findings.add(labelFinding("format.label_typo", Severity.WARNING, Category.FORMAT, row, fuzzy.index(),

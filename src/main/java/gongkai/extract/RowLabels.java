@@ -17,6 +17,9 @@ final class RowLabels {
     static final double FUZZY_MATCH_THRESHOLD = 0.75;
     /** Variants this short (其他, 总计, 规章) must end the label: 其他法律… is not 其他. */
     static final int SHORT_LABEL = 2;
+    /** Variants shorter than this are too short to tell a misprint from another label. */
+    static final int MIN_FUZZY_LENGTH = 4;
+    private static final java.util.regex.Pattern LEADING_DIGITS = java.util.regex.Pattern.compile("^\\d+");
     /**
      * Words of the format's label variants, computed once: every printed row is compared with every variant,
      * and normalising the variants again each time was most of the extract stage's time (docs/benchmarks.md).
@@ -43,20 +46,40 @@ final class RowLabels {
         return best;
     }
 
-    /** The best fuzzy match among the candidate indexes, or null below the threshold. */
+    /**
+     * The best fuzzy match among the candidate indexes, or null below the threshold. The share is taken
+     * of the longer of the two: a long label holds most characters of a short one (申请人…行政机关不再处理…
+     * holds 行政处… of 行政处罚) without being a misprint of it. {@code printed} should be the row's own
+     * label (its last label cell); a group label and numbering before it are left out.
+     */
     static LabelMatch fuzzy(String printed, List<LineSpec> lines, List<Integer> candidates) {
         String words = Normalizer.words(printed);
         LabelMatch best = null;
         for (int i : candidates) {
+            String own = withoutGroup(words, lines.get(i).group());
             for (String variant : lines.get(i).labels()) {
                 String v = variantWords(variant);
-                double share = v.length() < 4 ? 0 : (double) commonSubsequence(words, v) / v.length();
+                double share = v.length() < MIN_FUZZY_LENGTH ? 0
+                        : (double) commonSubsequence(own, v) / Math.max(own.length(), v.length());
                 if (share >= FUZZY_MATCH_THRESHOLD && (best == null || share > best.score())) {
                     best = new LabelMatch(i, share, false);
                 }
             }
         }
         return best;
+    }
+
+    /** The label's words after its group label (不予公开 …) and the sub-item number that follows it. */
+    private static String withoutGroup(String words, String group) {
+        String rest = words;
+        if (group != null) {
+            String g = variantWords(group);
+            int at = rest.indexOf(g);
+            if (at >= 0) {
+                rest = rest.substring(at + g.length());
+            }
+        }
+        return LEADING_DIGITS.matcher(rest).replaceFirst("");
     }
 
     private static String variantWords(String variant) {

@@ -82,6 +82,15 @@ class GridTableReaderTest {
     }
 
     @Test
+    void doesNotTakeALongLabelForAShortOneItHappensToContain() {
+        TableSpec t2 = formats.table("t2", "v2021").orElseThrow();
+        TableReading reading = reader.read(t2, grid(
+                "（六）其他处理|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|0|0|0|0|0|0|0"));
+        assertEquals(0, reading.cells().size());
+        assertEquals(List.of(), reading.findings());
+    }
+
+    @Test
     void doesNotTakeALabelThatMerelyStartsWithAShortLabel() {
         TableSpec t3 = formats.table("t3", "v2021").orElseThrow();
         TableReading reading = reader.read(t3, grid(

@@ -55,6 +55,13 @@ class SeedReportTest {
     }
 
     @Test
+    void sectionTextLeavesOutTheTablesRows() {
+        Section s3 = report.sections().get(2);
+        assertTrue(!s3.text().contains("本年新收政府信息公开申请数量") && !s3.text().contains("\t"), s3.text());
+        assertTrue(report.sections().get(0).text().contains("对外公开发布各类信息 22 条"));
+    }
+
+    @Test
     void keepsSignedDeltasRawAndReadsTheirValue() {
         var cell = report.cells().stream().filter(c -> c.id().equals("t2.a20_5.licensing.change")).findFirst().orElseThrow();
         assertEquals("+2", cell.raw());
