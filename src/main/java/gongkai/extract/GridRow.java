@@ -8,15 +8,26 @@ import java.util.List;
 
 /**
  * A table row split into its label (the text cells up to the last one) and its value cells (everything
- * after the last text cell: numbers, empties and na marks).
+ * after the last text cell: numbers, empties and na marks), and whether any value cell is not blank
+ * (worked out once: the mapper asks often).
  */
-record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values) {
+record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values, boolean hasValues) {
+
+    GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values) {
+        this(index, label, labelCells, values,
+                values.stream().anyMatch(c -> CellValues.parse(c.text()).kind() != CellKind.EMPTY));
+    }
 
     static GridRow of(int index, List<GridCell> cells) {
         int lastLabel = -1;
+        boolean anyValue = false;
         for (int i = 0; i < cells.size(); i++) {
-            if (CellValues.parse(cells.get(i).text()).kind() == CellKind.TEXT) {
+            CellKind kind = CellValues.parse(cells.get(i).text()).kind();
+            if (kind == CellKind.TEXT) {
                 lastLabel = i;
+                anyValue = false;
+            } else {
+                anyValue |= kind != CellKind.EMPTY;
             }
         }
         List<GridCell> labelCells = cells.subList(0, lastLabel + 1);
@@ -25,11 +36,7 @@ record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell
             label.append(c.text()).append(' ');
         }
         return new GridRow(index, label.toString().strip(), List.copyOf(labelCells),
-                List.copyOf(cells.subList(lastLabel + 1, cells.size())));
-    }
-
-    boolean hasValues() {
-        return values.stream().anyMatch(c -> CellValues.parse(c.text()).kind() != CellKind.EMPTY);
+                List.copyOf(cells.subList(lastLabel + 1, cells.size())), anyValue);
     }
 
     /**

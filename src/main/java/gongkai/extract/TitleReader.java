@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class TitleReader {
     /** Titles stand at the top; page chrome a reader did not drop rarely takes more than this. */
     private static final int TITLE_SEARCH_CHARS = 1500;
+    /** How far before its 报 a title may start: agency (≤ 40), year, 政府信息公开工作年度, spaces. */
+    private static final int TITLE_WINDOW = 100;
     private static final String AGENCY = "([\\p{IsHan}（）()]{2,40}?)";
     private static final String YEAR = "(\\d{4})\\s*年\\s*度?";
     private static final String DISCLOSURE = "\\s*(?:政\\s*府\\s*信\\s*息\\s*公\\s*开|政\\s*务\\s*公\\s*开)";
@@ -35,12 +37,15 @@ final class TitleReader {
     Title read(String text) {
         String head = text.substring(0, Math.min(text.length(), TITLE_SEARCH_CHARS));
         Matcher best = null;
-        // The patterns backtrack over every Han run; a head without 报告/年报 cannot hold a title.
-        boolean mayHoldTitle = head.indexOf('告') >= 0 || head.indexOf("年报") >= 0 || head.indexOf("年 报") >= 0;
-        for (Pattern title : mayHoldTitle ? TITLES : List.<Pattern>of()) {
-            Matcher m = title.matcher(head);
-            if (m.find() && (best == null || m.start() < best.start())) {
-                best = m;
+        // A title ends in 报告 or 年报: the patterns run only on a short window before each 报, as running
+        // them from every position of the head backtracks over every run of Han characters.
+        for (int at = head.indexOf('报'); at >= 0 && best == null; at = head.indexOf('报', at + 1)) {
+            String window = head.substring(Math.max(0, at - TITLE_WINDOW), Math.min(head.length(), at + 3));
+            for (Pattern title : TITLES) {
+                Matcher m = title.matcher(window);
+                if (m.find() && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
             }
         }
         if (best == null) {
