@@ -18,7 +18,8 @@ class TitleReaderTest {
         "淮安市教育局政府信息公开工作2021年度报告|淮安市教育局|2021",
         "标题: 平潭综合实验区2021年度政府信息公开工作年度报告|平潭综合实验区|2021",
         "上海市人民政府办公厅2019年政府信息公开工作年度报告|上海市人民政府办公厅|2019",
-        "某某县2022年度政务公开工作年度报告|某某县|2022"})
+        "某某县2022年度政务公开工作年度报告|某某县|2022",
+        "某某市教育局政府信息公开工作年度报告（2021年度）|某某市教育局|2021"})
     void readsAgencyAndYearFromTheTitle(String title, String agency, int year) {
         TitleReader.Title t = reader.read(title.replace("⏎", "\n") + "\n一、总体情况\n");
         assertEquals(agency, t.agency());
