@@ -79,6 +79,9 @@ class CommandLineTest {
         assertEquals("UNSUPPORTED_TYPE", noiseReport.at("/errors/0/code").asText());
         assertEquals("ok", seed.get("status").asText());
         assertEquals(198, seed.get("cells").size());
+        assertEquals("[{\"id\":\"t2\",\"layout\":\"v2019\",\"cells\":22,\"expectedCells\":22},"
+                + "{\"id\":\"t3\",\"layout\":\"v2019\",\"cells\":161,\"expectedCells\":161},"
+                + "{\"id\":\"t4\",\"layout\":\"v2019\",\"cells\":15,\"expectedCells\":15}]", seed.get("tables").toString());
         assertEquals(2, run.err().lines().count(), run.err());
         assertTrue(Files.readString(out.resolve("cells.csv")).startsWith(
                 "\"report_id\",\"source_path\",\"format_version\",\"cell_id\",\"kind\",\"value\",\"raw\",\"page\""));
