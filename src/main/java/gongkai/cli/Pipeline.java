@@ -66,9 +66,8 @@ public final class Pipeline {
         try {
             sha = sha256(file);
             String id = sha.substring(0, REPORT_ID_HEX_DIGITS);
-            String format = formatName(file);
-            Source source = new Source(file.toString(), sha, format);
             Document document = readers.read(file);
+            Source source = new Source(file.toString(), sha, document.format().id());
             return validator.check(extractor.extract(document, id, source));
         } catch (ReadException e) {
             return failed(file, sha, e.code(), e.getMessage());
@@ -79,6 +78,7 @@ public final class Pipeline {
         }
     }
 
+    /** The format of a file that could not be read, for its failed record (detected anew only then). */
     private static String formatName(Path file) {
         try {
             return Readers.detect(file).id();
