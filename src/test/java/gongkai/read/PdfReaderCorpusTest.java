@@ -1,5 +1,7 @@
 package gongkai.read;
 
+import gongkai.support.Gold;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

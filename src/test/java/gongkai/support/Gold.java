@@ -21,6 +21,32 @@ public record Gold(String formatVersion, String agency, Integer year, Map<String
     /** The shared development corpus, beside the project; tests skip when it is absent. */
     public static final Path SHARED_CORPUS = Path.of("..", "shared", "corpus");
 
+    public boolean has(String cellId) {
+        return cells.containsKey(cellId);
+    }
+
+    /** The expected value of a cell; fails the test when the expected file lacks the cell. */
+    public BigDecimal value(String cellId) {
+        return cell(cellId).value();
+    }
+
+    public String raw(String cellId) {
+        return cell(cellId).raw();
+    }
+
+    /** The heading the expected file gives a section (s1…s6), "" when none. */
+    public String section(String key) {
+        return json.path("sections").path(key).asText();
+    }
+
+    private ExpectedCell cell(String cellId) {
+        ExpectedCell cell = cells.get(cellId);
+        if (cell == null) {
+            throw new AssertionError("expected cells have no " + cellId);
+        }
+        return cell;
+    }
+
     public static Gold load(Path file) {
         try {
             JsonNode json = new ObjectMapper().readTree(Files.readString(file));
