@@ -2,12 +2,9 @@ package gongkai.check;
 
 import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Infers which layout each table of a report has from the cell identifiers present: table 3 with
@@ -25,10 +22,8 @@ final class Layouts {
      */
     static Map<String, TableSpec> infer(ReportFormats formats, CellIndex cells, String preferred) {
         Map<String, TableSpec> layouts = new LinkedHashMap<>();
-        for (TableSpec table : formats.tables()) {
-            if (!layouts.containsKey(table.id())) {
-                infer(formats, cells, table.id(), preferred).ifPresent(t -> layouts.put(t.id(), t));
-            }
+        for (String tableId : formats.tableIds()) {
+            infer(formats, cells, tableId, preferred).ifPresent(t -> layouts.put(t.id(), t));
         }
         return layouts;
     }
@@ -42,20 +37,6 @@ final class Layouts {
     }
 
     static Optional<TableSpec> infer(ReportFormats formats, CellIndex cells, String tableId, String preferred) {
-        List<String> present = cells.idsOfTable(tableId);
-        TableSpec prescribed = preferred == null ? null : formats.prescribed(preferred, tableId).orElse(null);
-        TableSpec best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (TableSpec layout : formats.layoutsOf(tableId)) {
-            Set<String> ids = new HashSet<>(layout.cellIds());
-            long matching = present.stream().filter(ids::contains).count();
-            int score = (int) (2 * matching - present.size());
-            boolean tieWon = score == bestScore && layout.equals(prescribed);
-            if (matching > 0 && (score > bestScore || tieWon)) {
-                best = layout;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
+        return formats.layoutOfCells(tableId, cells.idsOfTable(tableId), preferred);
     }
 }

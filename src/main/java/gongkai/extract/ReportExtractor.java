@@ -17,7 +17,6 @@ import gongkai.model.Status;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +90,7 @@ public final class ReportExtractor {
 
     private List<TableReading> readTables(DocumentText text, List<SectionHit> hits, Integer year) {
         List<TableReading> readings = new ArrayList<>();
-        for (String tableId : tableIds()) {
+        for (String tableId : formats.tableIds()) {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
             Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
@@ -118,12 +117,6 @@ public final class ReportExtractor {
         return layouts.choose(tableId, annex.text(text), year).map(l -> readTable(l, text, annex))
                 .filter(r -> r.cells().size() >= StrayTables.MIN_SHARE_OF_CELLS * r.table().cellIds().size())
                 .map(StrayTables::noted);
-    }
-
-    private List<String> tableIds() {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        formats.tables().forEach(t -> ids.add(t.id()));
-        return List.copyOf(ids);
     }
 
     /**
@@ -164,7 +157,7 @@ public final class ReportExtractor {
 
     private List<ReportError> missingTables(List<TableReading> readings) {
         List<ReportError> errors = new ArrayList<>();
-        for (String tableId : tableIds()) {
+        for (String tableId : formats.tableIds()) {
             if (readings.stream().noneMatch(r -> r.table().id().equals(tableId))) {
                 errors.add(new ReportError("TABLE_NOT_FOUND", "table " + tableId + " was not found"));
             }

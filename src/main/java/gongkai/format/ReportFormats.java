@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The report formats gongkai knows, loaded once from {@code formats.json}: sections, table layouts and
@@ -57,6 +60,33 @@ public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versio
     /** The version whose years include {@code year}. */
     public Optional<VersionSpec> versionForYear(int year) {
         return versions.stream().filter(v -> v.covers(year)).findFirst();
+    }
+
+    /** The distinct table ids (t2, t3, t4), in declaration order. */
+    public List<String> tableIds() {
+        return tables.stream().map(TableSpec::id).distinct().toList();
+    }
+
+    /**
+     * The layout of a table told from the cell identifiers a report has of it: the layout whose identifiers
+     * cover them best (matching ids count +1, foreign ids −1); on a tie the one version {@code preferred}
+     * prescribes. Empty when no identifier matches any layout.
+     */
+    public Optional<TableSpec> layoutOfCells(String tableId, Collection<String> present, String preferred) {
+        TableSpec prescribed = preferred == null ? null : prescribed(preferred, tableId).orElse(null);
+        TableSpec best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (TableSpec layout : layoutsOf(tableId)) {
+            Set<String> ids = new HashSet<>(layout.cellIds());
+            long matching = present.stream().filter(ids::contains).count();
+            int score = (int) (2 * matching - present.size());
+            boolean tieWon = score == bestScore && layout.equals(prescribed);
+            if (matching > 0 && (score > bestScore || tieWon)) {
+                best = layout;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The table layout a format version prescribes for a table. */

@@ -54,7 +54,7 @@ public final class ReportJson {
             sections.addObject().put("key", s.key()).put("heading", s.heading()).put("text", s.text());
         }
         ArrayNode tables = node.putArray("tables");
-        TableLayouts.of(report.cells()).forEach(t -> tables.addObject().put("id", t.id()).put("layout", t.layout())
+        TableLayouts.of(report).forEach(t -> tables.addObject().put("id", t.id()).put("layout", t.layout())
                 .put("cells", t.cells()).put("expectedCells", t.expectedCells()));
         ArrayNode cells = node.putArray("cells");
         report.cells().forEach(c -> cells.add(cell(c)));

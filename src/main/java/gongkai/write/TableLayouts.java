@@ -1,13 +1,11 @@
 package gongkai.write;
 
 import gongkai.format.ReportFormats;
-import gongkai.format.TableSpec;
 import gongkai.model.Cell;
+import gongkai.model.Report;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which layout each table of a report was read in, told from its cell identifiers (a report may mix
@@ -20,25 +18,17 @@ final class TableLayouts {
     private TableLayouts() {
     }
 
-    static List<TableLayout> of(List<Cell> cells) {
-        Set<String> ids = cells.stream().map(Cell::id).collect(Collectors.toSet());
+    static List<TableLayout> of(Report report) {
         ReportFormats formats = ReportFormats.standard();
-        Set<String> tableIds = new LinkedHashSet<>();
-        formats.tables().forEach(t -> tableIds.add(t.id()));
         List<TableLayout> layouts = new ArrayList<>();
-        for (String tableId : tableIds) {
-            TableSpec best = null;
-            long bestHits = 0;
-            for (TableSpec layout : formats.layoutsOf(tableId)) {
-                long hits = layout.cellIds().stream().filter(ids::contains).count();
-                if (hits > bestHits) {
-                    best = layout;
-                    bestHits = hits;
-                }
-            }
-            if (best != null) {
-                layouts.add(new TableLayout(tableId, best.layout(), (int) bestHits, best.cellIds().size()));
-            }
+        for (String tableId : formats.tableIds()) {
+            List<String> present = report.cells().stream().map(Cell::id)
+                    .filter(id -> id.startsWith(tableId + ".")).toList();
+            formats.layoutOfCells(tableId, present, report.formatVersion()).ifPresent(layout -> {
+                Set<String> ids = Set.copyOf(layout.cellIds());
+                int read = (int) present.stream().filter(ids::contains).count();
+                layouts.add(new TableLayout(tableId, layout.layout(), read, ids.size()));
+            });
         }
         return layouts;
     }
