@@ -2,6 +2,7 @@ package gongkai.extract;
 
 import gongkai.format.TableSpec;
 import gongkai.model.Category;
+import gongkai.model.Basis;
 import gongkai.model.Cell;
 import gongkai.model.CellKind;
 import gongkai.model.Finding;
@@ -61,7 +62,9 @@ final class FlatCells {
                 alternatives.add(s.raws().get(i));
             }
             String note = null;
+            Basis basis = reading.rules().isEmpty() ? Basis.ORDER : Basis.RULES;
             if (alternatives.size() > 1) {
+                basis = Basis.CHOICE;
                 note = AMBIGUOUS_NOTE + String.join("|", alternatives);
                 ambiguous.add(run.cellIds().get(i));
             } else if (reading.inferred()) {
@@ -71,7 +74,7 @@ final class FlatCells {
             String id = run.cellIds().get(i);
             BigDecimal value = taken.values().get(i);
             CellKind kind = value == null ? CellKind.NA : CellKind.NUMBER;
-            cells.put(id, new Cell(id, kind, value, taken.raws().get(i), run.location(), note));
+            cells.put(id, new Cell(id, kind, value, taken.raws().get(i), run.location(), note, basis, null, null, null));
         }
         return ambiguous;
     }

@@ -82,6 +82,16 @@ public final class ReportJson {
         if (c.note() != null) {
             node.put("note", c.note());
         }
+        node.put("basis", c.basis().id());
+        if (c.confidence() != null) {
+            node.put("confidence", c.confidence());
+        }
+        if (c.rowLabel() != null) {
+            node.put("rowLabel", c.rowLabel());
+        }
+        if (c.columnLabel() != null) {
+            node.put("columnLabel", c.columnLabel());
+        }
         return node;
     }
 
