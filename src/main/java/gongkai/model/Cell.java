@@ -27,6 +27,20 @@ public record Cell(String id, CellKind kind, BigDecimal value, String raw, Locat
         this(id, kind, value, raw, location, note, Basis.GRID, null, null, null);
     }
 
+    /** Below this an OCR reading is a doubt, never the ground of a filing finding. */
+    public static final double CONFIDENT_OCR = 0.90;
+
+    /**
+     * Whether a filing finding may rest on this cell: its place is fixed by the document (grid, layout, rules)
+     * or it was recognised with confidence and carries no doubt.
+     */
+    public boolean isCertain() {
+        if (basis == Basis.OCR) {
+            return confidence != null && confidence >= CONFIDENT_OCR && note == null;
+        }
+        return basis.isCertain();
+    }
+
     public boolean isNumber() {
         return kind == CellKind.NUMBER;
     }

@@ -8,4 +8,8 @@ public record ReportError(String code, String message) {
         Objects.requireNonNull(code, "code");
         message = message == null ? "" : message;
     }
+
+    public ReportError(ErrorCode code, String message) {
+        this(code.name(), message);
+    }
 }
