@@ -75,8 +75,8 @@ final class CrossYearChecks {
     }
 
     private List<Finding> compare(Report previous, Report current) {
-        CellIndex before = new CellIndex(previous.cells());
-        CellIndex now = new CellIndex(current.cells());
+        CellIndex before = new CellIndex(CertainFindings.certain(previous.cells()));
+        CellIndex now = new CellIndex(CertainFindings.certain(current.cells()));
         List<Finding> findings = new ArrayList<>();
         carriedOver(previous, current, before, now).ifPresent(findings::add);
         for (String row : X2_ROWS) {

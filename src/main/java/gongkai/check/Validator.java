@@ -48,6 +48,7 @@ public final class Validator {
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
+        findings = CertainFindings.only(findings, cells, lang);
         return withNotes(report, suggestions.notes()).withFindings(findings);
     }
 

@@ -27,19 +27,23 @@ final class FlatCells {
     static final String SPLIT_BUDGET_EXCEEDED = "SPLIT_BUDGET_EXCEEDED";
     static final String ROW_NOT_FOUND = "ROW_NOT_FOUND";
     static final String ROW_NOT_SPLIT = "ROW_NOT_SPLIT";
+    static final String MISSING_CELLS = "MISSING_CELLS";
     static final String AMBIGUOUS_NOTE = "ambiguous, alternatives: ";
 
     private final TableSpec table;
+    private final FlatShape shape;
+    private final List<String> byOrder = new ArrayList<>();
     private final Map<String, Cell> cells = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<ReportError> errors = new ArrayList<>();
 
-    private FlatCells(TableSpec table) {
+    private FlatCells(TableSpec table, FlatShape shape) {
         this.table = table;
+        this.shape = shape;
     }
 
     static TableReading reading(TableSpec table, List<String> missingRows, FlatResolver.Resolution resolution) {
-        FlatCells out = new FlatCells(table);
+        FlatCells out = new FlatCells(table, resolution.shape());
         List<String> ambiguous = new ArrayList<>();
         resolution.readings().forEach(r -> ambiguous.addAll(out.addCells(r)));
         out.reportMissing(missingRows);
@@ -48,6 +52,8 @@ final class FlatCells {
                 "has too many possible splits into its %d cells for the search budget");
         out.reportSolve(resolution);
         out.reportAmbiguous(ambiguous);
+        out.reportUnresolved(resolution.unresolved());
+        out.reportByOrder();
         return new TableReading(table, out.inPrintedOrder(), out.findings, out.errors);
     }
 
@@ -62,7 +68,7 @@ final class FlatCells {
                 alternatives.add(s.raws().get(i));
             }
             String note = null;
-            Basis basis = reading.rules().isEmpty() ? Basis.ORDER : Basis.RULES;
+            Basis basis = basis(reading);
             if (alternatives.size() > 1) {
                 basis = Basis.CHOICE;
                 note = AMBIGUOUS_NOTE + String.join("|", alternatives);
@@ -73,10 +79,50 @@ final class FlatCells {
             }
             String id = run.cellIds().get(i);
             BigDecimal value = taken.values().get(i);
-            CellKind kind = value == null ? CellKind.NA : CellKind.NUMBER;
-            cells.put(id, new Cell(id, kind, value, taken.raws().get(i), run.location(), note, basis, null, null, null));
+            String raw = taken.raws().get(i);
+            CellKind kind = value != null ? CellKind.NUMBER : raw.isEmpty() ? CellKind.EMPTY : CellKind.NA;
+            if (basis == Basis.ORDER) {
+                byOrder.add(id);
+            }
+            cells.put(id, new Cell(id, kind, value, raw, run.location(), note, basis, null, null, null));
         }
         return ambiguous;
+    }
+
+    /**
+     * How a run's cells were placed. Glued digits split one way only, or the one way the rules leave: rules
+     * (the number grammar and the sums fix the split). Separated values: rules when the run's own sum rule
+     * holds on them, else order (placed in printed order; a lost blank or a reordered value would not show).
+     */
+    private Basis basis(FlatRunReading reading) {
+        if (shape == FlatShape.SEPARATED) {
+            return !reading.rules().isEmpty() && reading.localRulesHold() ? Basis.RULES : Basis.ORDER;
+        }
+        return Basis.RULES;
+    }
+
+    /** Runs whose every reading breaks their own rules while the text allows several: left out, said why. */
+    private void reportUnresolved(List<FlatRunReading> runs) {
+        for (FlatRunReading r : runs) {
+            FlatRun run = r.run();
+            String message = "table " + table.id() + " " + run.label() + ": \"" + run.printed() + "\" has "
+                    + (r.readings().isEmpty() ? "no placement" : r.readings().size() + " possible splits")
+                    + " into its " + run.size() + " cells and none satisfies " + String.join(", ", r.rules())
+                    + "; the cells are left out rather than given as printed";
+            findings.add(new Finding("flat.no_reading", Severity.WARNING, Category.EXTRACTION, run.cellIds(), null,
+                    null, message));
+            errors.add(new ReportError(MISSING_CELLS, message));
+        }
+    }
+
+    /** Cells whose column comes from the order of the printed values only: named, so that no one takes them as certain. */
+    private void reportByOrder() {
+        if (byOrder.isEmpty()) {
+            return;
+        }
+        findings.add(new Finding("flat.placed_by_order", Severity.INFO, Category.EXTRACTION, byOrder, null, null,
+                "table " + table.id() + ": " + byOrder.size() + " cells placed by the order of the printed values;"
+                        + " no rule of their row confirms the columns"));
     }
 
     private void reportMissing(List<String> rows) {

@@ -17,41 +17,44 @@ import java.util.Set;
  * filing error).
  */
 final class FlatResolver {
-    /** Two splits are enough to know a run's split was inferred rather than forced by the text. */
-    private static final int SPLITS_TO_SHOW_INFERENCE = 2;
-
     private FlatResolver() {
     }
 
-    /** Runs that could be split, with their readings; runs that could not; and how the table was solved. */
+    /**
+     * Runs that could be split, with their readings; runs that could not; runs whose every reading breaks
+     * their own rules while the text allows several (none may be given as printed); and how the table was solved.
+     */
     record Resolution(List<FlatRunReading> readings, List<FlatRun> unsplit, List<FlatRun> overBudget,
-                      boolean allRulesHold, boolean solveOverBudget) {
+                      boolean allRulesHold, boolean solveOverBudget, List<FlatRunReading> unresolved,
+                      FlatShape shape) {
     }
 
-    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits) {
+    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits, FlatShape shape) {
         List<FlatRunReading> candidates = new ArrayList<>();
         List<FlatRun> unsplit = new ArrayList<>();
         List<FlatRun> overBudget = new ArrayList<>();
+        List<FlatRunReading> unresolved = new ArrayList<>();
         for (FlatRun run : runs) {
             try {
-                FlatRunReading r = candidates(run, localTo(run, constraints), limits);
-                if (r.readings().isEmpty()) {
-                    unsplit.add(run);
-                } else {
-                    candidates.add(r);
+                FlatCandidates.Candidates c = FlatCandidates.of(run, localTo(run, constraints), limits, shape);
+                switch (c.kind()) {
+                    case READ -> candidates.add(c.reading());
+                    case UNSPLIT -> unsplit.add(run);
+                    case UNRESOLVED -> unresolved.add(c.reading());
                 }
             } catch (FlatBudget.Exceeded e) {
                 overBudget.add(run);
             }
         }
-        return solve(candidates, constraints, unsplit, overBudget, limits);
+        Resolution r = solve(candidates, constraints, unsplit, overBudget, limits);
+        return new Resolution(r.readings(), unsplit, overBudget, r.allRulesHold(), r.solveOverBudget(), unresolved, shape);
     }
 
     private static Resolution solve(List<FlatRunReading> candidates, List<FlatConstraint> constraints,
                                     List<FlatRun> unsplit, List<FlatRun> overBudget, FlatLimits limits) {
         List<FlatConstraint> cross = across(candidates.stream().map(FlatRunReading::run).toList(), constraints);
         if (!candidates.stream().allMatch(FlatRunReading::localRulesHold)) {
-            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
+            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false, List.of(), null);
         }
         List<FlatRunReading> linked = candidates.stream().filter(c -> touches(c.run(), cross)).toList();
         List<FlatRunReading> solved;
@@ -60,11 +63,11 @@ final class FlatResolver {
                     linked.stream().map(FlatRunReading::readings).toList(), cross,
                     new FlatBudget(limits.solveSteps()), limits.maxSolutions());
             if (solutions.isEmpty()) {
-                return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
+                return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false, List.of(), null);
             }
             solved = fromSolutions(linked, solutions, cross);
         } catch (FlatBudget.Exceeded e) {
-            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, true);
+            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, true, List.of(), null);
         }
         List<FlatRunReading> free = bestFirst(candidates.stream().filter(c -> !linked.contains(c)).toList());
         List<FlatRunReading> all = new ArrayList<>();
@@ -72,35 +75,12 @@ final class FlatResolver {
             List<FlatRunReading> from = linked.contains(c) ? solved : free;
             from.stream().filter(r -> r.run() == c.run()).findFirst().ifPresent(all::add);
         }
-        return new Resolution(all, unsplit, overBudget, true, false);
+        return new Resolution(all, unsplit, overBudget, true, false, List.of(), null);
     }
 
     private static boolean touches(FlatRun run, List<FlatConstraint> cross) {
         Set<String> cells = new HashSet<>(run.cellIds());
         return cross.stream().anyMatch(k -> k.cells().stream().anyMatch(cells::contains));
-    }
-
-    /** A run's splits under its own rules, or (when its own rules cannot hold) every split of its text. */
-    private static FlatRunReading candidates(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
-        List<String> ruleIds = local.stream().map(FlatConstraint::ruleId).distinct().toList();
-        List<FlatSplit> consistent = allSplits(run, local, limits);
-        int textual = consistent.size() >= SPLITS_TO_SHOW_INFERENCE ? consistent.size() : FlatSplitter.splits(
-                run, List.of(), new FlatBudget(limits.runSteps()), SPLITS_TO_SHOW_INFERENCE).size();
-        if (!consistent.isEmpty() || textual == 0) {
-            return new FlatRunReading(run, consistent, textual > 1 ? ruleIds : List.of(), textual > 1, true);
-        }
-        List<FlatSplit> all = allSplits(run, List.of(), limits);
-        return new FlatRunReading(run, all, List.of(), all.size() > 1, false);
-    }
-
-    /** Every split of a run under the given constraints, or Exceeded when there are too many to hold. */
-    private static List<FlatSplit> allSplits(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
-        List<FlatSplit> splits = FlatSplitter.splits(run, local, new FlatBudget(limits.runSteps()),
-                limits.maxRunSplits() + 1);
-        if (splits.size() > limits.maxRunSplits()) {
-            throw new FlatBudget.Exceeded("too many readings of " + run.label());
-        }
-        return splits;
     }
 
     /** Each run's distinct splits among the solutions, the split of the most plausible solution first. */

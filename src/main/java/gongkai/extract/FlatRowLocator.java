@@ -106,6 +106,9 @@ final class FlatRowLocator {
                 between = peelNumbering(between, next.numbering());
             }
             int[] span = valueSpan(between, 0);
+            if (next == null && span != null) {
+                span = withoutProseAfter(between, span);
+            }
             List<String> ids = new ArrayList<>();
             for (LineSpec column : a.block().columns()) {
                 ids.add(a.block().cellId(table.id(), a.row(), column));
@@ -115,6 +118,29 @@ final class FlatRowLocator {
             runs.add(FlatRun.of(a.row().key(), ids, a.block().columns(), printed, lineOf(where, text, at)));
         }
         return runs;
+    }
+
+    /**
+     * The last row's values without a number that begins the text after the table: {@code 2000002 2025年，我局}
+     * is a row of 2000002, then prose. A last piece glued to the letters after it, after a space, is not a cell.
+     */
+    static int[] withoutProseAfter(String text, int[] span) {
+        int end = span[1];
+        if (end >= text.length() || FlatChars.isSpace(text.charAt(end)) || FlatChars.isValue(text.charAt(end))) {
+            return span;
+        }
+        int cut = end;
+        while (cut > span[0] && !FlatChars.isSpace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut == span[0]) {
+            return span;
+        }
+        int stop = cut;
+        while (stop > span[0] && FlatChars.isSpace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        return new int[] {span[0], stop};
     }
 
     private static Located locateSingleRow(TableSpec table, FlatText flat, Location where) {
@@ -129,16 +155,44 @@ final class FlatRowLocator {
         }
         LineSpec lastRow = block.rows().get(block.rows().size() - 1);
         FlatText.Match header = flat.find(lastRow.labels(), 0);
+        FlatText.Match firstLabel = firstTableLabel(flat, block);
         String text = flat.printed();
-        int[] span = longRunFrom(text, header == null ? 0 : header.printedEnd(), ids.size());
-        if (span == null && header != null) {
-            span = longRunFrom(text, 0, ids.size());
+        if (header == null || firstLabel == null) {
+            return new Located(List.of(), List.of(table.id()));
+        }
+        int[] span = longRunFrom(text, header.printedEnd(), ids.size());
+        if (span == null) {
+            span = longRunFrom(text, firstLabel.printedStart(), ids.size());
         }
         if (span == null) {
             return new Located(List.of(), List.of(table.id()));
         }
         String printed = text.substring(span[0], span[1]);
         return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]))), List.of());
+    }
+
+    /**
+     * Where the table's own labels begin: the first of its column labels (结果维持 …). A table is only read
+     * where its labels are printed (its column labels, or group labels when those are printed broken): without them, digits nearby belong to another table. Short labels
+     * (总计) are also another table's.
+     */
+    private static FlatText.Match firstTableLabel(FlatText flat, BlockSpec block) {
+        FlatText.Match first = null;
+        for (LineSpec column : block.columns()) {
+            List<String> telling = column.labels().stream()
+                    .filter(l -> Normalizer.labelKey(l).length() > RowLabels.SHORT_LABEL).toList();
+            FlatText.Match m = telling.isEmpty() ? null : flat.find(telling, 0);
+            if (m != null && (first == null || m.keyStart() < first.keyStart())) {
+                first = m;
+            }
+        }
+        for (LineSpec group : block.rows()) {
+            FlatText.Match m = flat.find(group.labels(), 0);
+            if (m != null && (first == null || m.keyStart() < first.keyStart())) {
+                first = m;
+            }
+        }
+        return first;
     }
 
     /**

@@ -50,7 +50,7 @@ final class FlatSplitter {
      * The pieces with a lone unit joined to the number before it: LibreOffice's CJK–Latin autospacing
      * prints 876000元 as "876000 元", which is one cell, not a boundary.
      */
-    private static List<String> withUnitsAttached(List<String> pieces) {
+    static List<String> withUnitsAttached(List<String> pieces) {
         List<String> joined = new ArrayList<>();
         for (String p : pieces) {
             if (p.equals(String.valueOf(FlatChars.YUAN)) && !joined.isEmpty()) {

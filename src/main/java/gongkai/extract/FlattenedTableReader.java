@@ -33,7 +33,7 @@ final class FlattenedTableReader {
     TableReading read(TableSpec table, String text, Location where) {
         FlatRowLocator.Located located = FlatRowLocator.locate(table, text, where);
         List<FlatConstraint> constraints = FlatConstraints.of(formats.rules(), table);
-        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints, limits);
+        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints, limits, FlatShape.of(text));
         return FlatCells.reading(table, located.missingRows(), resolution);
     }
 }
