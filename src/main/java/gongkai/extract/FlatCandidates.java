@@ -15,7 +15,7 @@ final class FlatCandidates {
     private static final int SPLITS_TO_SHOW_INFERENCE = 2;
     /** A printed number that could be one cell: no leading zero, grouping by thousands, a decimal part, 元. */
     private static final Pattern ONE_NUMBER = Pattern.compile(
-            "[+-]?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(,[0-9]{3})+)(\\.[0-9]+)?元?");
+            "[+-]?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(,[0-9]{3})+)(\\.[0-9]+)?(元|[" + FlatChars.COUNT_UNITS + "])?");
 
     /** What a run may be read as. */
     enum Kind { READ, UNSPLIT, UNRESOLVED }

@@ -28,6 +28,7 @@ final class FlatCells {
     static final String ROW_NOT_FOUND = "ROW_NOT_FOUND";
     static final String ROW_NOT_SPLIT = "ROW_NOT_SPLIT";
     static final String MISSING_CELLS = "MISSING_CELLS";
+    static final String NO_READING = "flat.no_reading";
     static final String AMBIGUOUS_NOTE = "ambiguous, alternatives: ";
 
     private final TableSpec table;
@@ -55,6 +56,11 @@ final class FlatCells {
         out.reportUnresolved(resolution.unresolved());
         out.reportByOrder();
         return new TableReading(table, out.inPrintedOrder(), out.findings, out.errors);
+    }
+
+    /** Whether a table's values are printed but no reading of them satisfies its rules (kept, to say so). */
+    static boolean leftOut(TableReading reading) {
+        return reading.findings().stream().anyMatch(f -> f.rule().equals(NO_READING));
     }
 
     /** Adds a run's cells; returns the identifiers of those left ambiguous. */
@@ -109,7 +115,7 @@ final class FlatCells {
                     + (r.readings().isEmpty() ? "no placement" : r.readings().size() + " possible splits")
                     + " into its " + run.size() + " cells and none satisfies " + String.join(", ", r.rules())
                     + "; the cells are left out rather than given as printed";
-            findings.add(new Finding("flat.no_reading", Severity.WARNING, Category.EXTRACTION, run.cellIds(), null,
+            findings.add(new Finding(NO_READING, Severity.WARNING, Category.EXTRACTION, run.cellIds(), null,
                     null, message));
             errors.add(new ReportError(MISSING_CELLS, message));
         }

@@ -5,6 +5,9 @@ final class FlatChars {
     /** The unit a money cell may carry; its value is then in 元 and converted to 万元. */
     static final char YUAN = '元';
 
+    /** Count words a cell may print after its number ({@code 2笔}, {@code 3个}): part of the cell, not a boundary. */
+    static final String COUNT_UNITS = "笔个件条项次";
+
     private FlatChars() {
     }
 
@@ -38,6 +41,10 @@ final class FlatChars {
     /** True for the characters a run of glued values is made of (spaces separate values). */
     static boolean isValue(char c) {
         return isDigit(c) || isSign(c) || isPoint(c) || isGrouping(c) || c == YUAN || isSpace(c) || isNotApplicable(c);
+    }
+
+    static boolean isCountUnit(char c) {
+        return COUNT_UNITS.indexOf(c) >= 0;
     }
 
     /** ASCII form of one value character (full-width digits, signs and point map one to one). */

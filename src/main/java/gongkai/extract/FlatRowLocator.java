@@ -239,13 +239,19 @@ final class FlatRowLocator {
             return null;
         }
         int stop = start;
-        while (stop < text.length() && FlatChars.isValue(text.charAt(stop))) {
+        while (stop < text.length() && (FlatChars.isValue(text.charAt(stop)) || countUnitAt(text, stop))) {
             stop++;
         }
         while (stop > start && danglingEnd(text.charAt(stop - 1))) {
             stop--;
         }
         return new int[] {start, stop};
+    }
+
+    /** A count word right after a digit and before a space or a value: {@code 2笔 984361元}. */
+    private static boolean countUnitAt(String text, int i) {
+        return FlatChars.isCountUnit(text.charAt(i)) && i > 0 && FlatChars.isDigit(text.charAt(i - 1))
+                && (i + 1 == text.length() || FlatChars.isValue(text.charAt(i + 1)));
     }
 
     private static boolean danglingEnd(char c) {

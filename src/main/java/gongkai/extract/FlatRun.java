@@ -12,6 +12,8 @@ import java.util.List;
 record FlatRun(String label, List<String> cellIds, List<LineSpec> columns, String printed, List<String> pieces,
                Location location) {
     private static final String SPACES = "[\\s\\u00A0\\u3000\\u2002\\u2003]+";
+    /** Between cells: spaces, or nothing after a count word ({@code 3个3443000元} is two cells). */
+    private static final String BOUNDARY = SPACES + "|(?<=[" + FlatChars.COUNT_UNITS + "])";
 
     FlatRun {
         cellIds = List.copyOf(cellIds);
@@ -25,7 +27,7 @@ record FlatRun(String label, List<String> cellIds, List<LineSpec> columns, Strin
     /** A run from its printed text: trimmed, cut into pieces at spaces. */
     static FlatRun of(String label, List<String> cellIds, List<LineSpec> columns, String printed, Location location) {
         String trimmed = printed.replaceAll("^" + SPACES + "|" + SPACES + "$", "");
-        List<String> pieces = trimmed.isEmpty() ? List.of() : List.of(trimmed.split(SPACES));
+        List<String> pieces = trimmed.isEmpty() ? List.of() : List.of(trimmed.split(BOUNDARY));
         return new FlatRun(label, cellIds, columns, trimmed, pieces, location);
     }
 

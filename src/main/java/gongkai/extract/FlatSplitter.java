@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class FlatSplitter {
     private static final Pattern CELL = Pattern.compile(
-            "([+-])?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(\\.[0-9]+)?(元)?");
+            "([+-])?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(\\.[0-9]+)?(元)?([" + FlatChars.COUNT_UNITS + "])?");
 
     private final FlatRun run;
     private final List<String> pieces;
@@ -136,10 +136,12 @@ final class FlatSplitter {
         if (!m.matches()
                 || m.group(1) != null && !column.signed()
                 || m.group(3) != null && !(column.decimal() || column.money())
-                || m.group(4) != null && !(column.money() && endOfRun)) {
+                || m.group(4) != null && !(column.money() && endOfRun)
+                || m.group(5) != null && (column.money() || m.group(4) != null)) {
             return null;
         }
-        String number = (m.group(4) == null ? ascii : ascii.substring(0, m.start(4))).replace(",", "");
+        int end = m.group(4) != null ? m.start(4) : m.group(5) != null ? m.start(5) : ascii.length();
+        String number = ascii.substring(0, end).replace(",", "");
         CellValue parsed = new CellValue(CellKind.NUMBER, new BigDecimal(number), m.group(4));
         return column.money() ? CellValues.inWanYuan(parsed) : parsed.value();
     }

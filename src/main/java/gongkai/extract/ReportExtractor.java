@@ -94,7 +94,7 @@ public final class ReportExtractor {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
             Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
-            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty())
+            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty() || FlatCells.leftOut(r))
                     .or(() -> readFromAnnex(tableId, text, hits, year))
                     .or(() -> strayTables.find(tableId, text, (id, gridText) -> layouts.choose(id, gridText, year))
                             .map(GridTableReader::withMissingCells))
@@ -139,7 +139,7 @@ public final class ReportExtractor {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();
             TableReading flat = flatReader.read(layout, region.text(text), where);
-            if (flat.cells().size() > cells.size()) {
+            if (flat.cells().size() > cells.size() || cells.isEmpty() && FlatCells.leftOut(flat)) {
                 best = flat;
             }
         }
