@@ -45,7 +45,8 @@ final class FlatTableChecks {
             }
         }
         for (FlatConstraint c : cross) {
-            boolean boundable = c.cells().stream().map(where::get).allMatch(p -> boundable(runs.get(p[0])));
+            boolean boundable = c.cells().stream().map(where::get).allMatch(p -> boundable(runs.get(p[0]))
+                    && options.get(p[0]).stream().allMatch(o -> o.values().stream().allMatch(v -> v != null)));
             Check check = new Check(pairs(c.sum(), where), pairs(c.equals(), where), boundable);
             c.cells().stream().map(id -> stepOf[where.get(id)[0]]).distinct().forEach(s -> touching.get(s).add(check));
         }
@@ -101,7 +102,10 @@ final class FlatTableChecks {
         return new Side(placed, leastStill, mostStill, complete);
     }
 
-    /** Bounds hold for any sign; not where a cell still to choose may be not applicable (rule unchecked). */
+    /**
+     * Bounds hold for any sign; not where a cell still to choose may be not applicable or blank (a placement of
+     * values whose blanks were lost): the rule would go unchecked.
+     */
     private static boolean boundable(FlatRun run) {
         return run.printed().chars().noneMatch(c -> FlatChars.isNotApplicable((char) c));
     }
