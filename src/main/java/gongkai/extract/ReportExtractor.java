@@ -130,7 +130,7 @@ public final class ReportExtractor {
         for (int i = region.firstBlock(text); i <= region.lastBlock(text); i++) {
             if (text.blocks().get(i) instanceof TableGrid grid) {
                 TableReading reading = gridReader.read(layout, grid);
-                reading.cells().forEach(cells::putIfAbsent);
+                reading.cells().forEach((id, cell) -> cells.putIfAbsent(id, cell.withBasis(grid.basis())));
                 findings.addAll(reading.findings());
             }
         }

@@ -6,17 +6,25 @@ import java.util.List;
 
 /**
  * A table as a grid of cells with row and column spans. {@link #slots()} expands the spans: every
- * slot holds the cell that covers it (a spanning cell appears in several slots), or null.
+ * slot holds the cell that covers it (a spanning cell appears in several slots), or null. {@code basis} says
+ * how its cells were placed: GRID for a ruled, HTML or Word grid, LAYOUT for columns told from text positions.
  */
-public record TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location) implements Block {
+public record TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location, Basis basis)
+        implements Block {
     public TableGrid {
         cells = List.copyOf(cells);
         location = location == null ? Location.UNKNOWN : location;
+        basis = basis == null ? Basis.GRID : basis;
         for (GridCell c : cells) {
             if (c.row() + c.rowSpan() > rowCount || c.col() + c.colSpan() > colCount) {
                 throw new IllegalArgumentException("cell outside a " + rowCount + "x" + colCount + " grid: " + c);
             }
         }
+    }
+
+    /** A grid whose cells are those of a ruled, HTML or Word table. */
+    public TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location) {
+        this(cells, rowCount, colCount, location, Basis.GRID);
     }
 
     /** The grid with spans expanded, indexed [row][col]. */

@@ -1,5 +1,6 @@
 package gongkai.read;
 
+import gongkai.model.Basis;
 import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Document;
@@ -91,6 +92,7 @@ public final class PdfReader implements DocumentReader {
         }
         TablePart table = SliverRows.collapse((TablePart) item);
         List<GridCell> cells = table.cells();
-        return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()));
+        return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()),
+                table.ruled() ? Basis.GRID : Basis.LAYOUT);
     }
 }
