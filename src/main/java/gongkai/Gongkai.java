@@ -159,6 +159,11 @@ public final class Gongkai {
         }
     }
 
+    /** The key under which reports of one agency are compared across years (also {@code agency_key} in panels). */
+    public static String agencyKey(String agency) {
+        return agency == null ? "" : Validator.agencyKey(agency);
+    }
+
     private Report readKnown(Path file, String name, String sha) {
         String id = sha.substring(0, REPORT_ID_HEX_DIGITS);
         try {
