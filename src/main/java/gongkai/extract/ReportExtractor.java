@@ -1,5 +1,7 @@
 package gongkai.extract;
 
+import gongkai.extract.flat.FlatReading;
+import gongkai.extract.flat.FlattenedTableReader;
 import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
@@ -17,8 +19,8 @@ import gongkai.model.Status;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,7 +96,7 @@ public final class ReportExtractor {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
             Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
-            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty() || FlatCells.leftOut(r))
+            layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty() || leftOut(r))
                     .or(() -> readFromAnnex(tableId, text, hits, year))
                     .or(() -> strayTables.find(tableId, text, (id, gridText) -> layouts.choose(id, gridText, year))
                             .map(GridTableReader::withMissingCells))
@@ -138,12 +140,17 @@ public final class ReportExtractor {
         if (cells.size() < layout.cellIds().size()) {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();
-            TableReading flat = flatReader.read(layout, region.text(text), where);
-            if (flat.cells().size() > cells.size() || cells.isEmpty() && FlatCells.leftOut(flat)) {
-                best = flat;
+            FlatReading flat = flatReader.read(layout, region.text(text), where);
+            if (flat.cells().size() > cells.size() || cells.isEmpty() && flat.leftOut()) {
+                best = new TableReading(layout, flat.cells(), flat.findings(), flat.errors());
             }
         }
         return GridTableReader.withMissingCells(best);
+    }
+
+    /** A table whose printed values have no reading its rules allow: kept, with the finding that says so. */
+    private static boolean leftOut(TableReading reading) {
+        return reading.findings().stream().anyMatch(f -> f.rule().equals(FlatReading.NO_READING));
     }
 
     private String formatVersion(List<TableReading> readings, Integer year) {
