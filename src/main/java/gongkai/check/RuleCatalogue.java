@@ -54,6 +54,11 @@ final class RuleCatalogue {
             `cells` lists every cell involved. Narrative checks: `expected` = table, `actual` = text.
             - Cross-year findings go on the later year's report; agencies are matched on the label key of \
             their name without a trailing bracket such as （管委会）.
+            - A `filing` finding rests only on cells read with certainty (`basis` grid, layout, rules, or \
+            confident ocr). A finding of any rule whose cells include one placed by `order` or a `choice` among \
+            readings (or doubtful OCR) is an `extraction` finding instead (an `error` becomes a `warning`): \
+            same rule id, `cells` = the uncertain cells, the message says why. Cross-year checks compare \
+            certain cells only.
 
             """;
 
