@@ -118,13 +118,17 @@ final class FlatRowLocator {
         return runs;
     }
 
+    /** What follows a number of prose, not of a table: a date ({@code 2025年}, {@code 1月}, {@code 20日}). */
+    private static final String DATE_UNITS = "年月日号";
+
     /**
      * The last row's values without a number that begins the text after the table: {@code 2000002 2025年，我局}
-     * is a row of 2000002, then prose. A last piece glued to the letters after it, after a space, is not a cell.
+     * is a row of 2000002, then prose. A last piece glued to a date word after it, after a space, is not a cell
+     * (a unit such as 万元 or a heading such as 四、 after the last value is left as it is).
      */
     static int[] withoutProseAfter(String text, int[] span) {
         int end = span[1];
-        if (end >= text.length() || FlatChars.isSpace(text.charAt(end)) || FlatChars.isValue(text.charAt(end))) {
+        if (end >= text.length() || DATE_UNITS.indexOf(text.charAt(end)) < 0) {
             return span;
         }
         int cut = end;
