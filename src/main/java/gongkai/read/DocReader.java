@@ -26,8 +26,13 @@ public final class DocReader implements DocumentReader {
             throw new ReadException(file, ErrorCodes.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
         } catch (OldWordFileFormatException e) {
             throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOC: " + DocxReader.rootMessage(e), e);
+        } catch (RuntimeException e) {
             // HWPF reports damaged files with assorted runtime exceptions (index, state, argument).
+            if (ReaderDefects.isOurs(e)) {
+                throw ReaderDefects.classify(file, e, ErrorCodes.CORRUPT_DOCUMENT, "");
+            }
             throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOC: " + DocxReader.rootMessage(e), e);
         }
     }

@@ -44,9 +44,11 @@ public final class PdfReader implements DocumentReader {
                 throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "the PDF has no pages");
             }
             return PageScanner.scan(pdf);
-        } catch (IOException | RuntimeException e) {
-            // PDFBox signals broken content streams and objects with both
+        } catch (IOException e) {
             throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // PDFBox signals broken content streams and objects with runtime exceptions too
+            throw ReaderDefects.classify(file, e, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: ");
         }
     }
 
