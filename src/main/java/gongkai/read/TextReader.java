@@ -33,6 +33,9 @@ public final class TextReader implements DocumentReader {
 
     static List<Block> blocks(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        if (MarkdownBlocks.looksLikeMarkdown(lines)) {
+            return MarkdownBlocks.blocks(lines);
+        }
         List<Block> blocks = new ArrayList<>();
         List<String> tableLines = new ArrayList<>();
         int tableStart = 0;
