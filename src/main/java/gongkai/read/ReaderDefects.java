@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Tells a defect in gongkai's own reading code from damage in the file, so that our bug is never reported as
  * the file's error ({@code CORRUPT_*}) but as {@code INTERNAL_ERROR} naming the file.
  */
-final class ReaderDefects {
+public final class ReaderDefects {
     private static final String OWN_PACKAGE = "gongkai.";
 
     private ReaderDefects() {
@@ -18,7 +18,7 @@ final class ReaderDefects {
      * type, as PDFBox's marked-content {@code Do} was). PDFBox and POI throw other runtime exceptions on
      * damaged objects: those stay the file's.
      */
-    static boolean isOurs(RuntimeException e) {
+    public static boolean isOurs(RuntimeException e) {
         if (e instanceof ClassCastException) {
             return true;
         }
@@ -27,7 +27,7 @@ final class ReaderDefects {
     }
 
     /** The exception a reader throws for a runtime exception: INTERNAL_ERROR when ours, else the file's code. */
-    static ReadException classify(Path file, RuntimeException e, String fileCode, String reason) {
+    public static ReadException classify(Path file, RuntimeException e, String fileCode, String reason) {
         if (isOurs(e)) {
             return new ReadException(file, ErrorCode.INTERNAL_ERROR.name(), "gongkai failed reading "
                     + file.getFileName() + " (a defect in gongkai, not in the file; please report it): " + e, e);
