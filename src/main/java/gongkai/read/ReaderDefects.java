@@ -27,9 +27,9 @@ public final class ReaderDefects {
     }
 
     /** The exception a reader throws for a runtime exception: INTERNAL_ERROR when ours, else the file's code. */
-    public static ReadException classify(Path file, RuntimeException e, String fileCode, String reason) {
+    public static ReadException classify(Path file, RuntimeException e, ErrorCode fileCode, String reason) {
         if (isOurs(e)) {
-            return new ReadException(file, ErrorCode.INTERNAL_ERROR.name(), "gongkai failed reading "
+            return new ReadException(file, ErrorCode.INTERNAL_ERROR, "gongkai failed reading "
                     + file.getFileName() + " (a defect in gongkai, not in the file; please report it): " + e, e);
         }
         return new ReadException(file, fileCode, reason + e.getMessage(), e);

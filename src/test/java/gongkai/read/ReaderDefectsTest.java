@@ -3,6 +3,7 @@ package gongkai.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.model.ErrorCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +15,15 @@ class ReaderDefectsTest {
     void aClassCastFromALibraryCallbackIsOurs() {
         ReadException e = ReaderDefects.classify(FILE, new ClassCastException(
                 "class gongkai.read.GlyphCollector cannot be cast to class PDFMarkedContentExtractor"),
-                ErrorCodes.CORRUPT_PDF, "cannot read the PDF: ");
-        assertEquals("INTERNAL_ERROR", e.code());
+                ErrorCode.CORRUPT_PDF, "cannot read the PDF: ");
+        assertEquals(ErrorCode.INTERNAL_ERROR, e.code());
         assertTrue(e.getMessage().startsWith("gongkai failed reading sealed.pdf (a defect in gongkai"), e.getMessage());
     }
 
     @Test
     void anExceptionThrownInOurCodeIsOurs() {
         IllegalStateException ours = new IllegalStateException("row index past the grid");
-        assertEquals("INTERNAL_ERROR", ReaderDefects.classify(FILE, ours, ErrorCodes.CORRUPT_PDF, "").code());
+        assertEquals(ErrorCode.INTERNAL_ERROR, ReaderDefects.classify(FILE, ours, ErrorCode.CORRUPT_PDF, "").code());
     }
 
     @Test
@@ -30,8 +31,8 @@ class ReaderDefectsTest {
         IllegalArgumentException damaged = new IllegalArgumentException("negative array size in xref stream");
         damaged.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("org.apache.pdfbox.pdfparser.XrefParser", "parse", "XrefParser.java", 120)});
-        ReadException e = ReaderDefects.classify(FILE, damaged, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: ");
-        assertEquals("CORRUPT_PDF", e.code());
+        ReadException e = ReaderDefects.classify(FILE, damaged, ErrorCode.CORRUPT_PDF, "cannot read the PDF: ");
+        assertEquals(ErrorCode.CORRUPT_PDF, e.code());
         assertEquals("cannot read the PDF: negative array size in xref stream", e.getMessage());
     }
 }
