@@ -12,12 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the stages apart by scanning imports: library types (PDFBox, POI, Tika, jsoup) only in
- * {@code read}, and data flowing one way — a stage imports no later stage.
+ * Keeps the stages apart by scanning imports (static ones too): library types (PDFBox, POI, Tika, jsoup)
+ * only in {@code read}; data flowing one way — a stage imports no later stage ({@code read} may use the
+ * ground floor {@code text}; {@code write} takes each table's layout from the report, not from
+ * {@code format}); the wings apart (see {@link #wingsImportTheirSeamOnly}).
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src", "main", "java", "gongkai");
-    private static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.poi", "org.apache.tika", "org.jsoup");
+    private static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.poi", "org.apache.tika",
+            "org.apache.xmlbeans", "org.openxmlformats", "org.jsoup");
     /** What each stage may not import: the stages after it. */
     private static final Map<String, List<String>> LATER = Map.of(
             "model", List.of("read", "text", "format", "extract", "check", "write", "cli"),
@@ -26,7 +29,7 @@ class ArchitectureTest {
             "format", List.of("read", "extract", "check", "write", "cli"),
             "extract", List.of("read", "check", "write", "cli"),
             "check", List.of("read", "extract", "write", "cli"),
-            "write", List.of("read", "extract", "check", "cli"));
+            "write", List.of("read", "format", "extract", "check", "cli"));
 
     @Test
     void libraryTypesStayInsideTheReadPackage() throws IOException {
@@ -36,7 +39,7 @@ class ArchitectureTest {
                 continue;
             }
             for (String line : Files.readAllLines(file)) {
-                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(line::contains)) {
+                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(l -> line.contains(" " + l + "."))) {
                     offenders.add(file + ": " + line);
                 }
             }
@@ -51,7 +54,7 @@ class ArchitectureTest {
             String stage = MAIN.relativize(file).getName(0).toString();
             for (String line : Files.readAllLines(file)) {
                 for (String later : LATER.getOrDefault(stage, List.of())) {
-                    if (line.startsWith("import gongkai." + later + ".")) {
+                    if (line.replace("import static ", "import ").startsWith("import gongkai." + later + ".")) {
                         offenders.add(file + ": " + line);
                     }
                 }

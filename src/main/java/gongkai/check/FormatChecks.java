@@ -28,7 +28,6 @@ final class FormatChecks {
     static final String MIXED_LAYOUT = "format.mixed_layout";
     static final String LAYOUT_FOR_YEAR = "format.layout_for_year";
     static final String S5_EMPTY = "a4.s5_empty";
-    private static final Set<String> STATUTORY = Set.of("v2019", "v2021");
     private static final Pattern NOTHING = Pattern.compile("[\\s\\p{P}]*(无|暂无|没有)?[\\s\\p{P}]*");
 
     private final ReportFormats formats;
@@ -41,7 +40,7 @@ final class FormatChecks {
 
     List<Finding> findings(Report report, Map<String, TableSpec> layouts) {
         List<Finding> findings = new ArrayList<>();
-        boolean statutory = STATUTORY.contains(report.formatVersion()) || !layouts.isEmpty();
+        boolean statutory = formats.isStatutory(report.formatVersion()) || !layouts.isEmpty();
         if (statutory) {
             findings.addAll(missingSections(report));
             sectionFive(report).ifPresent(findings::add);

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.format.RuleInstance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

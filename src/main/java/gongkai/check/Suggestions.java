@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.format.RuleInstance;
 import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.CellKind;

@@ -1,6 +1,8 @@
 package gongkai.check;
 
 import gongkai.format.ReportFormats;
+import gongkai.format.RuleExpander;
+import gongkai.format.RuleInstance;
 import gongkai.format.SumRule;
 import gongkai.format.TableSpec;
 import gongkai.model.Category;

@@ -6,7 +6,9 @@ import gongkai.model.Cell;
 import gongkai.model.Finding;
 import gongkai.model.Report;
 import gongkai.model.Status;
+import gongkai.model.TableRead;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +39,7 @@ public final class Validator {
             return report;
         }
         CellIndex cells = new CellIndex(report.cells());
-        Map<String, TableSpec> layouts = Layouts.infer(formats, cells,
-                Layouts.preferredVersion(formats, report.formatVersion(), report.year()));
+        Map<String, TableSpec> layouts = layouts(report);
         List<Outcome> outcomes = sums.evaluate(cells, layouts);
         Suggestions suggestions = new Suggestions(lang);
         suggestions.suggest(outcomes, cells);
@@ -50,6 +51,15 @@ public final class Validator {
         findings.addAll(suggestions.findings());
         findings = CertainFindings.only(findings, cells, lang);
         return withNotes(report, suggestions.notes()).withFindings(findings);
+    }
+
+    /** The layout of each table as extraction read it, by table id. */
+    private Map<String, TableSpec> layouts(Report report) {
+        Map<String, TableSpec> layouts = new LinkedHashMap<>();
+        for (TableRead table : report.tables()) {
+            formats.table(table.id(), table.layout()).ifPresent(spec -> layouts.put(table.id(), spec));
+        }
+        return layouts;
     }
 
     /**
@@ -82,7 +92,6 @@ public final class Validator {
             }
             cells.add(cell);
         }
-        return new Report(report.reportId(), report.source(), report.status(), report.errors(),
-                report.formatVersion(), report.agency(), report.year(), report.sections(), cells, report.findings());
+        return report.withCells(cells);
     }
 }

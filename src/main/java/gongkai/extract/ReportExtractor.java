@@ -16,6 +16,7 @@ import gongkai.model.ReportError;
 import gongkai.model.Section;
 import gongkai.model.Severity;
 import gongkai.model.Source;
+import gongkai.model.TableRead;
 import gongkai.model.Status;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
@@ -30,8 +31,6 @@ import java.util.Optional;
  * The entry point of this package; it checks no rules (that is {@code gongkai.check}).
  */
 public final class ReportExtractor {
-    /** Reports before this year have no statutory tables (free-form, legacy). */
-    static final int FIRST_STATUTORY_YEAR = 2019;
     /** A text with no table and fewer statutory headings than this is not a report (a title alone is not). */
     static final int MIN_HEADINGS_OF_A_REPORT = 2;
     private final ReportFormats formats;
@@ -54,7 +53,7 @@ public final class ReportExtractor {
         List<SectionHit> hits = sectionFinder.find(text.text());
         List<Finding> findings = new ArrayList<>(document.findings());
         List<ReportError> errors = new ArrayList<>(document.problems());
-        boolean legacy = title.year() != null && title.year() < FIRST_STATUTORY_YEAR;
+        boolean legacy = title.year() != null && title.year() < formats.firstStatutoryYear();
         List<TableReading> readings = legacy ? List.of() : readTables(text, hits, title.year());
         List<Cell> cells = new ArrayList<>();
         for (TableReading reading : readings) {
@@ -75,7 +74,7 @@ public final class ReportExtractor {
         }
         Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
         return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
-                legacy ? List.of() : sections(text, hits), cells, findings);
+                legacy ? List.of() : sections(text, hits), cells, tablesRead(readings), findings);
     }
 
     /** A failed report for a file that could not be read or holds no report. */
@@ -152,6 +151,17 @@ public final class ReportExtractor {
     /** A table whose printed values have no reading its rules allow: kept, with the finding that says so. */
     private static boolean leftOut(TableReading reading) {
         return reading.findings().stream().anyMatch(f -> f.rule().equals(FlatReading.NO_READING));
+    }
+
+    /** Each table read, with the layout it was read in, in the order of the format's tables. */
+    private List<TableRead> tablesRead(List<TableReading> readings) {
+        List<TableRead> tables = new ArrayList<>();
+        for (String tableId : formats.tableIds()) {
+            readings.stream().filter(r -> r.table().id().equals(tableId) && !r.cells().isEmpty()).findFirst()
+                    .ifPresent(r -> tables.add(new TableRead(tableId, r.table().layout(), r.cells().size(),
+                            r.table().cellIds().size())));
+        }
+        return tables;
     }
 
     private String formatVersion(List<TableReading> readings, Integer year) {

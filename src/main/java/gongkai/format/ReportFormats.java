@@ -62,6 +62,16 @@ public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versio
         return versions.stream().filter(v -> v.covers(year)).findFirst();
     }
 
+    /** True for a version declared in the data (the statutory formats: v2019, v2021). */
+    public boolean isStatutory(String version) {
+        return versions.stream().anyMatch(v -> v.id().equals(version));
+    }
+
+    /** The first report year a declared version governs; earlier reports are free-form (legacy). */
+    public int firstStatutoryYear() {
+        return versions.stream().mapToInt(VersionSpec::firstYear).min().orElse(Integer.MAX_VALUE);
+    }
+
     /** The distinct table ids (t2, t3, t4), in declaration order. */
     public List<String> tableIds() {
         return tables.stream().map(TableSpec::id).distinct().toList();

@@ -54,8 +54,8 @@ public final class ReportJson {
             sections.addObject().put("key", s.key()).put("heading", s.heading()).put("text", s.text());
         }
         ArrayNode tables = node.putArray("tables");
-        TableLayouts.of(report).forEach(t -> tables.addObject().put("id", t.id()).put("layout", t.layout())
-                .put("cells", t.cells()).put("expectedCells", t.expectedCells()));
+        report.tables().forEach(t -> tables.addObject().put("id", t.id()).put("layout", t.layout())
+                .put("cells", t.cellsRead()).put("expectedCells", t.cellsExpected()));
         ArrayNode cells = node.putArray("cells");
         report.cells().forEach(c -> cells.add(cell(c)));
         ArrayNode findings = node.putArray("findings");

@@ -43,8 +43,10 @@ class CorpusGoldTest {
             BigDecimal value = kind == CellKind.NUMBER ? c.path("value").decimalValue() : null;
             cells.add(new Cell(e.getKey(), kind, value, c.path("raw").asText(), null, null));
         });
-        return new Report(file, new Source(file, "", "txt"), Status.OK, List.of(), root.path("format_version").asText(),
-                root.path("agency").asText(), root.path("year").asInt(), TestReports.SECTIONS, cells, List.of());
+        String version = root.path("format_version").asText();
+        int year = root.path("year").asInt();
+        return new Report(file, new Source(file, "", "txt"), Status.OK, List.of(), version, root.path("agency").asText(),
+                year, TestReports.SECTIONS, cells, Layouts.tablesOf(TestReports.FORMATS, cells, version, year), List.of());
     }
 
     @ParameterizedTest

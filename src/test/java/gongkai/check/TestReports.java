@@ -56,7 +56,7 @@ final class TestReports {
         });
         String version = year >= 2021 ? "v2021" : "v2019";
         return new Report(id, new Source(path, "0".repeat(64), "pdf"), Status.OK, List.of(), version, agency, year,
-                sections, cells, List.of());
+                sections, cells, Layouts.tablesOf(FORMATS, cells, version, year), List.of());
     }
 
     /** Table 3 in a layout (v2019 or v2021) with consistent made-up numbers, all distinct-ish. */

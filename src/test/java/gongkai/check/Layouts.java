@@ -2,18 +2,35 @@ package gongkai.check;
 
 import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
+import gongkai.model.Cell;
+import gongkai.model.TableRead;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Infers which layout each table of a report has from the cell identifiers present: table 3 with
+ * For reports built by hand in tests (no extraction ran): infers which layout each table of a report has from the cell identifiers present: table 3 with
  * {@code t3.other.natural_person} is the v2019 layout, with {@code t3.other.other.*} the v2021 layout.
  * The layout whose identifiers cover the present cells best wins (matching ids count +1, foreign ids −1).
  * The preferred version is the report's {@code formatVersion}, else the one its year prescribes.
  */
 final class Layouts {
     private Layouts() {
+    }
+
+    /** The tables a hand-built report holds, as extraction would have recorded them. */
+    static List<TableRead> tablesOf(ReportFormats formats, List<Cell> cells, String formatVersion, Integer year) {
+        CellIndex index = new CellIndex(cells);
+        List<TableRead> tables = new ArrayList<>();
+        infer(formats, index, preferredVersion(formats, formatVersion, year)).forEach((id, layout) -> {
+            Set<String> ids = Set.copyOf(layout.cellIds());
+            int read = (int) cells.stream().filter(c -> ids.contains(c.id())).count();
+            tables.add(new TableRead(id, layout.layout(), read, ids.size()));
+        });
+        return tables;
     }
 
     /**

@@ -1,8 +1,5 @@
-package gongkai.check;
+package gongkai.format;
 
-import gongkai.format.BlockSpec;
-import gongkai.format.LineSpec;
-import gongkai.format.SumRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,20 +7,20 @@ import java.util.List;
  * One sum rule applied to one row or column of a table layout: the cells that must add up ({@code sumIds})
  * and the cells they must equal ({@code equalsIds}).
  */
-record RuleInstance(SumRule rule, BlockSpec block, LineSpec member, List<String> sumIds, List<String> equalsIds) {
-    RuleInstance {
+public record RuleInstance(SumRule rule, BlockSpec block, LineSpec member, List<String> sumIds, List<String> equalsIds) {
+    public RuleInstance {
         sumIds = List.copyOf(sumIds);
         equalsIds = List.copyOf(equalsIds);
     }
 
     /** Every cell the rule involves: the summed cells, then the cells they must equal. */
-    List<String> cellIds() {
+    public List<String> cellIds() {
         List<String> all = new ArrayList<>(sumIds);
         all.addAll(equalsIds);
         return all;
     }
 
-    boolean eachRow() {
+    public boolean eachRow() {
         return "row".equals(rule.each());
     }
 }

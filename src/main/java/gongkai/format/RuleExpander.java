@@ -1,9 +1,5 @@
-package gongkai.check;
+package gongkai.format;
 
-import gongkai.format.BlockSpec;
-import gongkai.format.LineSpec;
-import gongkai.format.SumRule;
-import gongkai.format.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,16 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Expands a sum rule's templates over one table layout. {@code {row}} or {@code {column}} (whichever the
  * rule iterates over, its {@code each}) becomes the current member's key, {@code {block}} the block key;
- * any other placeholder is a tag and becomes every row and column of the block carrying that tag.
+ * any other placeholder is a tag and becomes every row and column of the block carrying that tag. The one
+ * expansion of the grammar: the validator checks these instances, the flattened-text solver splits under them.
  */
-final class RuleExpander {
+public final class RuleExpander {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private RuleExpander() {
     }
 
     /** One instance per row (or column) of every block of the layout. */
-    static List<RuleInstance> expand(SumRule rule, TableSpec layout) {
+    public static List<RuleInstance> expand(SumRule rule, TableSpec layout) {
         List<RuleInstance> instances = new ArrayList<>();
         for (BlockSpec block : layout.blocks()) {
             List<LineSpec> members = "column".equals(rule.each()) ? block.columns() : block.rows();
