@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the stages apart by scanning imports: library types (PDFBox, POI, Tika, jsoup) only in
- * {@code read}, and data flowing one way — a stage imports no later stage.
+ * {@code read}, with two named exceptions on the writing side (jsoup builds the audit site's DOM in
+ * {@code write/html}, POI writes the audit workbook in {@code write/xlsx}), and data flowing one way — a stage
+ * imports no later stage.
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src", "main", "java", "gongkai");
     private static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.poi", "org.apache.tika", "org.jsoup");
+    /** The one library a writer package may use besides {@code read}: only to write its own file format. */
+    private static final Map<Path, String> WRITER_LIBRARIES = Map.of(
+            MAIN.resolve("write").resolve("html"), "import org.jsoup.",
+            MAIN.resolve("write").resolve("xlsx"), "import org.apache.poi.");
     /** What each stage may not import: the stages after it. */
     private static final Map<String, List<String>> LATER = Map.of(
             "model", List.of("read", "text", "format", "extract", "check", "write", "cli"),
@@ -35,8 +41,9 @@ class ArchitectureTest {
             if (file.startsWith(MAIN.resolve("read"))) {
                 continue;
             }
+            String allowed = WRITER_LIBRARIES.getOrDefault(file.getParent(), "none");
             for (String line : Files.readAllLines(file)) {
-                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(line::contains)) {
+                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(line::contains) && !line.startsWith(allowed)) {
                     offenders.add(file + ": " + line);
                 }
             }
