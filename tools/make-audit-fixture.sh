@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 out=test-fixtures/audit
 mkdir -p "$out"
 python3 tools/pdf_fixture_html.py v2021_planted_error v2021 planted "$out"
+# not NAME.expected.json: the consistent fixtures (FixtureCellsTest) must find no error, this one has one
+mv "$out/v2021_planted_error.expected.json" "$out/v2021_planted_error.cells.json"
 profile=$(mktemp -d)
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \

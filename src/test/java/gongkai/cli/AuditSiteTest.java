@@ -67,7 +67,7 @@ class AuditSiteTest {
         assertEquals(200, page.select("td[data-cell]").size());
         assertEquals(0, page.select("td.missing").size());
         assertEquals(List.of("v2021", "v2021", "v2019"), page.select("table.statute").eachAttr("data-layout"));
-        JsonNode expected = new ObjectMapper().readTree(AuditRuns.PLANTED.resolveSibling("v2021_planted_error.expected.json")
+        JsonNode expected = new ObjectMapper().readTree(AuditRuns.PLANTED.resolveSibling("v2021_planted_error.cells.json")
                 .toFile()).get("cells");
         assertEquals(200, expected.size());
         expected.fields().forEachRemaining(e -> assertEquals(e.getValue().get("raw").asText(),

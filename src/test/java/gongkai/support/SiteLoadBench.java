@@ -26,8 +26,11 @@ public final class SiteLoadBench {
             }
             Collections.sort(times);
             int rows = browser.evaluate("document.querySelectorAll('#reports tbody tr').length").asInt();
+            String timing = browser.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0]; "
+                    + "return 'domInteractive ' + Math.round(n.domInteractive) + ' ms, DOMContentLoaded ' "
+                    + "+ Math.round(n.domContentLoadedEventEnd) + ' ms, load ' + Math.round(n.loadEventEnd) + ' ms'; })()").asText();
             System.out.println("index of " + rows + " reports: load " + times.get(times.size() / 2) + " ms median, "
-                    + times + " ms; errors " + browser.errors());
+                    + times + " ms; last run in the page: " + timing + "; errors " + browser.errors());
         }
     }
 }
