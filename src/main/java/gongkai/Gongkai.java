@@ -8,12 +8,13 @@ import gongkai.model.ErrorCode;
 import gongkai.model.Report;
 import gongkai.model.Source;
 import gongkai.model.SourceFormat;
-import gongkai.read.DocReader;
-import gongkai.read.DocxReader;
-import gongkai.read.HtmlReader;
-import gongkai.read.PdfReader;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
+import gongkai.read.html.HtmlReader;
+import gongkai.read.pdf.PdfReader;
+import gongkai.read.text.TextReader;
+import gongkai.read.word.DocReader;
+import gongkai.read.word.DocxReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +23,17 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * gongkai as a library: reads one disclosure report (PDF, HTML, DOC, DOCX, text) into a {@link Report} —
@@ -46,6 +53,7 @@ public final class Gongkai {
     private final Readers readers;
     private final ReportExtractor extractor;
     private final Validator validator;
+    private final Duration timeout;
 
     /** The language of findings' messages. */
     public enum Lang {
@@ -58,12 +66,14 @@ public final class Gongkai {
 
     private Gongkai(Builder builder) {
         this.readers = new Readers()
+                .with(SourceFormat.TXT, new TextReader())
                 .with(SourceFormat.PDF, new PdfReader())
                 .with(SourceFormat.HTML, new HtmlReader())
                 .with(SourceFormat.DOCX, new DocxReader())
                 .with(SourceFormat.DOC, new DocReader());
         this.extractor = new ReportExtractor(builder.formats);
         this.validator = new Validator(builder.formats, builder.lang.id());
+        this.timeout = builder.timeout;
     }
 
     /** A library with the statutory formats and Chinese messages. */
@@ -75,8 +85,15 @@ public final class Gongkai {
         return new Builder();
     }
 
-    /** Reads, extracts and checks one file; a file that cannot be read gives a failed report. */
+    /**
+     * Reads, extracts and checks one file; a file that cannot be read gives a failed report, one that runs past
+     * the time limit a {@code TIMEOUT} report, one that exhausts memory a {@code TOO_LARGE} report.
+     */
     public Report read(Path file) {
+        return guarded(file.toString(), () -> readFile(file));
+    }
+
+    private Report readFile(Path file) {
         String sha = "";
         try {
             sha = sha256(file);
@@ -92,6 +109,10 @@ public final class Gongkai {
      */
     public Report read(String name, InputStream in) {
         Objects.requireNonNull(name, "name");
+        return guarded(name, () -> readStream(name, in));
+    }
+
+    private Report readStream(String name, InputStream in) {
         Path copy = null;
         try {
             copy = Files.createTempFile("gongkai-", ".input");
@@ -107,6 +128,42 @@ public final class Gongkai {
     /** The reports with the cross-year findings (carried-over counts, …) added where one agency has several years. */
     public List<Report> checkAcrossYears(Collection<Report> reports) {
         return validator.checkAcrossYears(List.copyOf(reports));
+    }
+
+    /** Runs one read within the time limit (on a thread of its own, abandoned when late) and contains its failures. */
+    private Report guarded(String name, Supplier<Report> work) {
+        if (timeout == null) {
+            return contained(name, work);
+        }
+        FutureTask<Report> task = new FutureTask<>(() -> contained(name, work));
+        Thread worker = new Thread(task, "gongkai-read");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            return failed(name, "", "", ErrorCode.TIMEOUT.name(), "reading took longer than " + timeout.toSeconds()
+                    + " s (the time limit per file)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "interrupted while reading");
+        } catch (ExecutionException e) {
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "gongkai failed on this file: " + e.getCause());
+        }
+    }
+
+    private static Report contained(String name, Supplier<Report> work) {
+        try {
+            return work.get();
+        } catch (OutOfMemoryError e) {
+            return failed(name, "", "", ErrorCode.TOO_LARGE.name(), "the file needs more memory than this process has");
+        }
+    }
+
+    /** The key under which reports of one agency are compared across years (also {@code agency_key} in panels). */
+    public static String agencyKey(String agency) {
+        return agency == null ? "" : Validator.agencyKey(agency);
     }
 
     private Report readKnown(Path file, String name, String sha) {
@@ -186,6 +243,7 @@ public final class Gongkai {
     public static final class Builder {
         private ReportFormats formats = ReportFormats.standard();
         private Lang lang = Lang.ZH;
+        private Duration timeout;
 
         private Builder() {
         }
@@ -199,6 +257,15 @@ public final class Gongkai {
         /** The language of findings' messages (default Chinese). */
         public Builder lang(Lang language) {
             this.lang = Objects.requireNonNull(language, "lang");
+            return this;
+        }
+
+        /** A time limit per file (default none): a read past it gives a failed report with code TIMEOUT. */
+        public Builder timeout(Duration limit) {
+            if (limit != null && (limit.isNegative() || limit.isZero())) {
+                throw new IllegalArgumentException("timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
             return this;
         }
 

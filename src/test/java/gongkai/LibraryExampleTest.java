@@ -92,6 +92,24 @@ class LibraryExampleTest {
     }
 
     @Test
+    void aReadPastTheTimeLimitIsATimeoutReport() {
+        Gongkai hasty = Gongkai.builder().timeout(java.time.Duration.ofMillis(1)).build();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() throws java.io.InterruptedIOException {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.io.InterruptedIOException("abandoned"); // the abandoned worker stops writing
+                }
+                return 'x';
+            }
+        };
+        Report report = hasty.read("endless.txt", endless);
+        assertEquals(Status.FAILED, report.status());
+        assertEquals(ErrorCode.TIMEOUT.name(), report.errors().get(0).code());
+        assertEquals("endless.txt", report.source().path());
+    }
+
+    @Test
     void checksAcrossYearsOverACollection() {
         List<Report> checked = GONGKAI.checkAcrossYears(List.of(GONGKAI.read(SEED)));
         assertEquals(1, checked.size());
