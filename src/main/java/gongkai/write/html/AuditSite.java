@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +72,8 @@ public final class AuditSite {
         Map<String, String> agencyPages = new LinkedHashMap<>();
         AgencyPage agencyPage = new AgencyPage(words, labels);
         for (Map.Entry<String, List<AgencyYear>> agency : agencies.entrySet()) {
-            List<AgencyYear> years = new ArrayList<>(agency.getValue());
-            years.sort(Comparator.comparingInt(AgencyYear::year));
-            if (years.stream().map(AgencyYear::year).distinct().count() >= 2) {
+            List<AgencyYear> years = oneReportPerYear(agency.getValue());
+            if (years.size() >= 2) {
                 String name = "agency-" + shortHash(agency.getKey()) + ".html";
                 Pages.write(agencyPage.build(agencyNames.get(agency.getKey()), years), folder, name);
                 agencyPages.put(agency.getKey(), name);
@@ -84,6 +82,13 @@ public final class AuditSite {
         Pages.write(new IndexPage(words).build(rows, findingsByRule, markByRule, agencyPages), folder, "index.html");
         copyAsset(Pages.CSS);
         copyAsset(Pages.JS);
+    }
+
+    /** The first report of each year, by year: copies of a report (PDF and HTML) would only repeat it. */
+    private static List<AgencyYear> oneReportPerYear(List<AgencyYear> reports) {
+        Map<Integer, AgencyYear> byYear = new TreeMap<>();
+        reports.forEach(r -> byYear.putIfAbsent(r.year(), r));
+        return List.copyOf(byYear.values());
     }
 
     private void copyAsset(String name) throws IOException {
