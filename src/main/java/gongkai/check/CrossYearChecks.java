@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Rules across consecutive years of one agency (formats.md §5.3), reported on the later year's report:
@@ -26,7 +25,6 @@ final class CrossYearChecks {
     static final String X1 = "x1.carried_over";
     static final String X2 = "x2.in_force";
     static final String X3 = "x3.prev_year_items";
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final List<String> X2_ROWS = List.of("t2.a20_1.regulation", "t2.a20_1.normative_doc");
 
     private final ReportFormats formats;
@@ -57,15 +55,9 @@ final class CrossYearChecks {
         return checked;
     }
 
-    /** The agency as compared across years: label key without a trailing bracket such as （管委会）. */
+    /** The agency as compared across years (see {@link Normalizer#agencyKey}). */
     static String agencyKey(String agency) {
-        String key = Normalizer.labelKey(agency);
-        String stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
-        while (!stripped.equals(key) && !stripped.isEmpty()) {
-            key = stripped;
-            stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
-        }
-        return key;
+        return Normalizer.agencyKey(agency);
     }
 
     private static boolean consecutive(Report previous, Report current) {

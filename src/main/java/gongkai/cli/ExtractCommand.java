@@ -42,6 +42,16 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Also write reports, cells and findings into this SQLite database (rows replaced by report id).")
     Path sqlite;
 
+    @Option(names = "--html", description = "Also write the audit site: DIR/report/index.html and one page per report.")
+    boolean html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the audit workbook (reports, t2, t3, t4, findings).")
+    Path xlsx;
+
+    @Option(names = "--page-dpi", defaultValue = "110", paramLabel = "DPI",
+            description = "Resolution of the PDF page pictures on the audit site; 0 for none (default ${DEFAULT-VALUE}).")
+    float pageDpi;
+
     @Override
     public Integer call() throws IOException {
         List<Report> reports = new Pipeline(lang).run(inputs);
@@ -61,6 +71,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (sqlite != null) {
             writeSqlite(reports);
+        }
+        try (AuditOutputs audit = AuditOutputs.open(out, html, xlsx, lang, pageDpi)) {
+            for (Report r : audit.active() ? reports : List.<Report>of()) {
+                audit.add(r);
+            }
+            audit.finish();
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Report r : reports) {
