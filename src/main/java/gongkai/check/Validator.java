@@ -59,6 +59,16 @@ public final class Validator {
         return new CrossYearChecks(formats, lang).check(reports);
     }
 
+    /** The cells the cross-year checks read, so a batch can keep just these of every report (a compact index). */
+    public java.util.Set<String> crossYearCellIds() {
+        return new CrossYearChecks(formats, lang).cellIds();
+    }
+
+    /** The agency as compared across years (reports of one agency share this key). */
+    public static String agencyKey(String agency) {
+        return CrossYearChecks.agencyKey(agency);
+    }
+
     /** The report with suggestion notes added to its cells (an existing note is kept, the suggestion appended). */
     private static Report withNotes(Report report, Map<String, String> notes) {
         if (notes.isEmpty()) {

@@ -62,19 +62,28 @@ public final class Pipeline {
     }
 
     public Report process(Path file) {
-        String sha = "";
+        String sha;
         try {
             sha = sha256(file);
+        } catch (IOException | UncheckedIOException e) {
+            return failed(file, file.toString(), "", ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage());
+        }
+        return process(file, file.toString(), sha);
+    }
+
+    /** One file whose SHA-256 is known, shown in the outputs as {@code path} (a zip member's path differs from its copy's). */
+    Report process(Path file, String path, String sha) {
+        try {
             String id = sha.substring(0, REPORT_ID_HEX_DIGITS);
             Document document = readers.read(file);
-            Source source = new Source(file.toString(), sha, document.format().id());
+            Source source = new Source(path, sha, document.format().id());
             return validator.check(extractor.extract(document, id, source));
         } catch (ReadException e) {
-            return failed(file, sha, e.code(), e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
-            return failed(file, sha, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage());
+            return failed(file, path, sha, e.code(), e.getMessage());
+        } catch (UncheckedIOException e) {
+            return failed(file, path, sha, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(file, sha, "INTERNAL_ERROR", "gongkai failed on this file: " + e);
+            return failed(file, path, sha, "INTERNAL_ERROR", "gongkai failed on this file: " + e);
         }
     }
 
@@ -87,9 +96,10 @@ public final class Pipeline {
         }
     }
 
-    private static Report failed(Path file, String sha, String code, String message) {
+    /** The failed record of a file ({@code file} null when it must not be opened: its format is then unknown). */
+    static Report failed(Path file, String path, String sha, String code, String message) {
         String id = sha.length() >= REPORT_ID_HEX_DIGITS ? sha.substring(0, REPORT_ID_HEX_DIGITS) : "";
-        return ReportExtractor.failed(id, new Source(file.toString(), sha, formatName(file)), code, message);
+        return ReportExtractor.failed(id, new Source(path, sha, file == null ? "" : formatName(file)), code, message);
     }
 
     static String sha256(Path file) throws IOException {
