@@ -64,7 +64,10 @@ public final class Validator {
         return new CrossYearChecks(formats, lang).cellIds();
     }
 
-    /** The agency as compared across years (reports of one agency share this key). */
+    /**
+     * The agency as compared across years: its label key without a trailing bracket such as （管委会）, so that
+     * reports of one agency group together whatever their title's small variations.
+     */
     public static String agencyKey(String agency) {
         return CrossYearChecks.agencyKey(agency);
     }

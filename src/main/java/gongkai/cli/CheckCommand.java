@@ -8,7 +8,6 @@ import gongkai.model.Severity;
 import gongkai.model.Status;
 import gongkai.write.ReportJson;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,13 +50,8 @@ final class CheckCommand implements Callable<Integer> {
         batch.validate();
         List<Input> inputs = batch.walk(null, List.of());
         List<Report> reports = new ArrayList<>();
-        java.nio.file.Path scratch = Files.createTempDirectory("gongkai-");
-        try {
-            new Batch(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang, scratch))
-                    .run(inputs, (input, report) -> reports.add(report));
-        } finally {
-            scratch.toFile().delete();
-        }
+        new Batch(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang))
+                .run(inputs, (input, report) -> reports.add(report));
         List<Report> checked = new Validator(ReportFormats.standard(), batch.lang.name()).checkAcrossYears(reports);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

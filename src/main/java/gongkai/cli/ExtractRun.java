@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +49,12 @@ final class ExtractRun {
         }
         progress = new Progress(err, command.batch.quiet, inputs.size(), kept);
         position = kept;
-        Path scratch = Files.createTempDirectory("gongkai-");
         try {
-            new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang, scratch))
+            new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang))
                     .run(inputs.subList(kept, inputs.size()), (input, report) -> write(report));
             finish();
         } finally {
             outputs.close();
-            deleteTree(scratch);
         }
         progress.end();
         RunRecord.write(command.out, command.spec.commandLine().getParseResult().originalArgs(), start, Instant.now(),
@@ -114,7 +111,7 @@ final class ExtractRun {
             return true;
         }
         try {
-            return Pipeline.sha256(input.file()).equals(line.sha256());
+            return sha256(input.file()).equals(line.sha256());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -152,11 +149,14 @@ final class ExtractRun {
         }
     }
 
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            folder.toFile().deleteOnExit();
+    static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.DigestInputStream digesting = new java.security.DigestInputStream(in,
+                    java.security.MessageDigest.getInstance("SHA-256"));
+            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
     }
 }

@@ -1,25 +1,24 @@
 package gongkai.cli;
 
+import gongkai.extract.ReportExtractor;
 import gongkai.model.ErrorCode;
 import gongkai.model.Report;
+import gongkai.model.Source;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.zip.ZipFile;
 
 /**
- * A batch worker: one pipeline (readers, extractor, validator) of its own, so no state is shared between threads
- * and an abandoned worker takes its state with it. A zip member is copied to a scratch file within the limits of
- * {@link ZipInputs}, read, and deleted.
+ * A batch worker: one pipeline of its own, so no state is shared between threads and an abandoned worker takes
+ * its state with it. A zip member is first measured within the limits of {@link ZipInputs}, then read as a
+ * stream under its {@code archive.zip!/member} path.
  */
 final class PipelineWorker implements Batch.Worker {
+    private static final int REPORT_ID_HEX_DIGITS = 12;
     private final Pipeline pipeline;
-    private final Path scratch;
 
-    /** @param scratch a folder for zip members' copies (the run's temporary folder) */
-    PipelineWorker(Lang lang, Path scratch) {
+    PipelineWorker(Lang lang) {
         this.pipeline = new Pipeline(lang.name());
-        this.scratch = scratch;
     }
 
     @Override
@@ -28,49 +27,23 @@ final class PipelineWorker implements Batch.Worker {
             return failed(input, "", ErrorCode.valueOf(input.problem().code()), input.problem().message());
         }
         if (!input.isMember()) {
-            String sha;
-            try {
-                sha = Pipeline.sha256(input.file());
-            } catch (IOException | UncheckedIOException e) {
-                return failed(input, "", ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage());
-            }
-            started.sha256(sha);
-            return pipeline.process(input.file(), input.path(), sha);
+            return pipeline.process(input.file());
         }
-        return member(input, started);
-    }
-
-    private Report member(Input input, Batch.Started started) {
-        Path copy = null;
         try {
-            copy = Files.createTempDirectory(scratch, "member").resolve(ZipInputs.tempName(input));
-            ZipInputs.extract(input, copy);
-            String sha = Pipeline.sha256(copy);
-            started.sha256(sha);
-            return pipeline.process(copy, input.path(), sha);
+            ZipInputs.measure(input);
+            try (ZipFile zip = new ZipFile(input.file().toFile()); InputStream in = zip.getInputStream(zip.getEntry(input.member()))) {
+                return pipeline.process(input.path(), in);
+            }
         } catch (ZipInputs.TooLarge e) {
             return failed(input, "", ErrorCode.TOO_LARGE, e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             return failed(input, "", ErrorCode.UNREADABLE, "cannot read the archive member: " + e.getMessage());
-        } finally {
-            delete(copy);
-        }
-    }
-
-    private static void delete(Path copy) {
-        if (copy != null) {
-            try {
-                Files.deleteIfExists(copy);
-                Files.deleteIfExists(copy.getParent());
-            } catch (IOException e) {
-                copy.toFile().deleteOnExit();
-            }
         }
     }
 
     @Override
     public Report failed(Input input, String sha256, ErrorCode code, String message) {
-        boolean openable = input.problem() == null && !input.isMember();
-        return Pipeline.failed(openable ? input.file() : null, input.path(), sha256, code.name(), message);
+        String id = sha256.length() >= REPORT_ID_HEX_DIGITS ? sha256.substring(0, REPORT_ID_HEX_DIGITS) : "";
+        return ReportExtractor.failed(id, new Source(input.path(), sha256, ""), code.name(), message);
     }
 }

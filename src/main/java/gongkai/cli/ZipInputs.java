@@ -4,7 +4,6 @@ import gongkai.model.ErrorCode;
 import gongkai.model.ReportError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,15 +90,15 @@ final class ZipInputs {
         }
     }
 
-    /** Copies a member into {@code target}, stopping at the limits (size and ratio counted on the bytes as read). */
-    static void extract(Input input, Path target) throws IOException {
+    /** Reads a member through once without keeping it, stopping at the limits (size and ratio of the bytes as read). */
+    static void measure(Input input) throws IOException {
         try (ZipFile zip = new ZipFile(input.file().toFile())) {
             ZipEntry entry = zip.getEntry(input.member());
             if (entry == null) {
                 throw new IOException("member not found: " + input.member());
             }
             long compressed = Math.max(1, entry.getCompressedSize());
-            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+            try (InputStream in = zip.getInputStream(entry)) {
                 byte[] buffer = new byte[1 << 16];
                 long total = 0;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -110,18 +109,8 @@ final class ZipInputs {
                     if (total > RATIO_FLOOR_BYTES && total / compressed > MAX_RATIO) {
                         throw new TooLarge("member expands more than " + MAX_RATIO + " times (a zip bomb)");
                     }
-                    out.write(buffer, 0, n);
                 }
             }
         }
-    }
-
-    /** A file name for the extracted copy that keeps the member's extension (readers may look at it). */
-    static String tempName(Input input) {
-        String name = input.member();
-        int slash = name.lastIndexOf('/');
-        String base = name.substring(slash + 1);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 && base.length() - dot <= 6 ? "member" + base.substring(dot) : "member";
     }
 }
