@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        if (Relaunch.needed()) {
+            int exit = Relaunch.run();
+            if (exit >= 0) {
+                System.exit(exit);
+            }
+        }
         System.exit(commandLine().execute(args));
     }
 
