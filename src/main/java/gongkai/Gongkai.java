@@ -8,12 +8,13 @@ import gongkai.model.ErrorCode;
 import gongkai.model.Report;
 import gongkai.model.Source;
 import gongkai.model.SourceFormat;
-import gongkai.read.DocReader;
-import gongkai.read.DocxReader;
-import gongkai.read.HtmlReader;
-import gongkai.read.PdfReader;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
+import gongkai.read.html.HtmlReader;
+import gongkai.read.pdf.PdfReader;
+import gongkai.read.text.TextReader;
+import gongkai.read.word.DocReader;
+import gongkai.read.word.DocxReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +66,7 @@ public final class Gongkai {
 
     private Gongkai(Builder builder) {
         this.readers = new Readers()
+                .with(SourceFormat.TXT, new TextReader())
                 .with(SourceFormat.PDF, new PdfReader())
                 .with(SourceFormat.HTML, new HtmlReader())
                 .with(SourceFormat.DOCX, new DocxReader())
