@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Input> inputs = batch.walk(null, List.of());
         List<Report> reports = new ArrayList<>();
         new Batch(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang))
-                .run(inputs, (input, report) -> reports.add(report));
+                .run(inputs, (input, report) -> reports.add(FindingLanguage.localise(report, batch.lang)));
         List<Report> checked = new Validator(ReportFormats.standard(), batch.lang.name()).checkAcrossYears(reports);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -117,7 +117,8 @@ final class ExtractRun {
         }
     }
 
-    private void write(Report report) throws IOException {
+    private void write(Report read) throws IOException {
+        Report report = FindingLanguage.localise(read, command.batch.lang);
         String sha = report.source().sha256();
         String duplicateOf = sha.isEmpty() ? null : firstPathBySha.putIfAbsent(sha, report.source().path());
         CrossYearIndex.Entry entry = index.entryOf(position++, report);
