@@ -44,6 +44,6 @@ final class PipelineWorker implements Batch.Worker {
     @Override
     public Report failed(Input input, String sha256, ErrorCode code, String message) {
         String id = sha256.length() >= REPORT_ID_HEX_DIGITS ? sha256.substring(0, REPORT_ID_HEX_DIGITS) : "";
-        return ReportExtractor.failed(id, new Source(input.path(), sha256, ""), code.name(), message);
+        return ReportExtractor.failed(id, new Source(input.path(), sha256, ""), code, message);
     }
 }

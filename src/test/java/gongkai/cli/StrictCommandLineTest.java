@@ -97,7 +97,7 @@ class StrictCommandLineTest {
 
         @Override
         public Report failed(Input input, String sha256, ErrorCode code, String message) {
-            return gongkai.extract.ReportExtractor.failed("", new Source(input.path(), sha256, ""), code.name(), message);
+            return gongkai.extract.ReportExtractor.failed("", new Source(input.path(), sha256, ""), code, message);
         }
     }
 
