@@ -33,7 +33,7 @@ final class FindingLanguage {
     }
 
     static Finding localise(Finding f, Lang lang) {
-        String pattern = Messages.find(lang, "finding." + f.rule());
+        String pattern = lang == Lang.en ? Messages.find(lang, "finding." + f.rule()) : null;
         if (pattern == null || !CJK.matcher(f.message()).find()) {
             return f;
         }
