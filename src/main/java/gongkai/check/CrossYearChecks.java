@@ -149,6 +149,18 @@ final class CrossYearChecks {
                 expected, items, message));
     }
 
+    /** Every cell id {@link #compare} reads. */
+    java.util.Set<String> cellIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (LineSpec column : t3Columns()) {
+            ids.add("t3.carried_out." + column.key());
+            ids.add("t3.carried_in." + column.key());
+        }
+        X2_ROWS.forEach(row -> ids.addAll(List.of(row + ".in_force", row + ".issued", row + ".repealed")));
+        x3Rows().forEach(row -> ids.addAll(List.of(row + ".prev_year_items", row + ".change")));
+        return ids;
+    }
+
     private List<LineSpec> t3Columns() {
         return formats.layoutsOf("t3").get(0).blocks().get(0).columns();
     }

@@ -70,6 +70,11 @@ public final class Validator {
         return new CrossYearChecks(formats, lang).check(reports);
     }
 
+    /** The cells the cross-year checks read, so a batch can keep just these of every report (a compact index). */
+    public java.util.Set<String> crossYearCellIds() {
+        return new CrossYearChecks(formats, lang).cellIds();
+    }
+
     /**
      * The agency as compared across years: its label key without a trailing bracket such as （管委会）, so that
      * reports of one agency group together whatever their title's small variations.

@@ -47,4 +47,9 @@ public final class Pipeline {
     public Report process(Path file) {
         return gongkai.read(file);
     }
+
+    /** A report from a stream (a zip member), shown in the outputs as {@code path}. */
+    Report process(String path, java.io.InputStream in) {
+        return gongkai.read(path, in);
+    }
 }
