@@ -2,6 +2,8 @@ package gongkai.cli;
 
 import gongkai.model.Report;
 import gongkai.model.Status;
+import gongkai.write.PanelFiles;
+import gongkai.write.PanelSqlite;
 import gongkai.write.ReportCsv;
 import gongkai.write.ReportJson;
 import gongkai.write.ReportSqlite;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code extract INPUT... --out DIR}: writes reports.jsonl, cells.csv, findings.csv and reports.csv. */
+/** {@code extract INPUT... --out DIR}: writes reports.jsonl, cells.csv, findings.csv, reports.csv and the panel files. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Read reports (PDF, HTML, DOC, DOCX, TXT; folders walked) and write their tables and findings.")
 final class ExtractCommand implements Callable<Integer> {
@@ -59,6 +61,12 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("reports.csv"), StandardCharsets.UTF_8)) {
             csv.writeReports(reports, w);
         }
+        try (PanelFiles panel = PanelFiles.standard(out)) {
+            for (Report r : reports) {
+                panel.add(r);
+            }
+            panel.finish();
+        }
         if (sqlite != null) {
             writeSqlite(reports);
         }
@@ -75,6 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
     private void writeSqlite(List<Report> reports) throws IOException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sqlite.toAbsolutePath())) {
             new ReportSqlite().write(reports, db);
+            new PanelSqlite().load(out, db);
         } catch (SQLException e) {
             throw new IOException("cannot write " + sqlite + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package gongkai.extract;
 
+import gongkai.format.LegacyFormat;
 import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
@@ -31,6 +32,7 @@ public final class ReportExtractor {
     static final int FIRST_STATUTORY_YEAR = 2019;
     /** A text with no table and fewer statutory headings than this is not a report (a title alone is not). */
     static final int MIN_HEADINGS_OF_A_REPORT = 2;
+    private static final LegacyReader LEGACY = new LegacyReader(LegacyFormat.standard());
     private final ReportFormats formats;
     private final SectionFinder sectionFinder;
     private final LayoutDetector layouts;
@@ -52,6 +54,9 @@ public final class ReportExtractor {
         List<Finding> findings = new ArrayList<>(document.findings());
         List<ReportError> errors = new ArrayList<>(document.problems());
         boolean legacy = title.year() != null && title.year() < FIRST_STATUTORY_YEAR;
+        if (legacy) {
+            return legacy(text, reportId, source, title, findings, errors);
+        }
         List<TableReading> readings = legacy ? List.of() : readTables(text, hits, title.year());
         List<Cell> cells = new ArrayList<>();
         for (TableReading reading : readings) {
@@ -73,6 +78,16 @@ public final class ReportExtractor {
         Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
         return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
                 legacy ? List.of() : sections(text, hits), cells, findings);
+    }
+
+    /** A pre-2019 report: its own parts, annex and narrative figures ({@link LegacyReader}). */
+    private static Report legacy(DocumentText text, String reportId, Source source, TitleReader.Title title,
+                                 List<Finding> findings, List<ReportError> errors) {
+        LegacyReader.Reading reading = LEGACY.read(text.text());
+        findings.addAll(reading.findings());
+        errors.addAll(reading.errors());
+        return new Report(reportId, source, errors.isEmpty() ? Status.OK : Status.PARTIAL, errors, "legacy",
+                title.agency(), title.year(), reading.sections(), reading.cells(), findings);
     }
 
     /** A failed report for a file that could not be read or holds no report. */
