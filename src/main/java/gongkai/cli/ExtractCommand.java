@@ -1,5 +1,6 @@
 package gongkai.cli;
 
+import gongkai.Gongkai;
 import gongkai.model.Report;
 import gongkai.model.Status;
 import gongkai.write.PanelFiles;
@@ -61,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("reports.csv"), StandardCharsets.UTF_8)) {
             csv.writeReports(reports, w);
         }
-        try (PanelFiles panel = PanelFiles.standard(out)) {
+        try (PanelFiles panel = PanelFiles.standard(out, Gongkai::agencyKey)) {
             for (Report r : reports) {
                 panel.add(r);
             }

@@ -2,7 +2,7 @@ package gongkai.extract;
 
 import gongkai.format.LegacyFormat;
 import gongkai.format.LineSpec;
-import gongkai.model.Location;
+import gongkai.extract.flat.GluedRows;
 import gongkai.text.Normalizer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +10,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps the printed rows of a statistical annex onto cell ids and splits their runs of values with the flat
- * solver: the annex's own sum rules (per value column) and the narrative's figures are the constraints, each
- * group of rows linked by a rule solved on its own; a group whose rules cannot all hold is solved again
- * with the narrative's figures only, and otherwise read as printed (undecided splits flagged).
+ * Maps the printed rows of a statistical annex onto cell ids (a declared row's key, or a generic key from the
+ * label's words) and states the annex's own sum rules on them, per value column, for the flat solver.
  */
 final class LegacyAnnex {
     static final String TABLE = "annex";
@@ -31,8 +27,8 @@ final class LegacyAnnex {
         this.annex = annex;
     }
 
-    /** A row on its cell ids: the printed row, its key, and one run of its value columns. */
-    record MappedRow(AnnexText.Row row, String key, FlatRun run) {
+    /** A row on its cell ids: the printed row, its key, and its value columns as a row for the flat solver. */
+    record MappedRow(AnnexText.Row row, String key, GluedRows.Row run) {
     }
 
     /** The key of a printed row label: a declared row's, or a stable generic key from the label's words. */
@@ -50,7 +46,7 @@ final class LegacyAnnex {
         return Normalizer.words(label.replaceFirst("^\\s*其中\\s*[:：]\\s*", ""));
     }
 
-    List<MappedRow> map(AnnexText.Table table, Location where) {
+    List<MappedRow> map(AnnexText.Table table) {
         List<AnnexText.Column> values = valueColumns(table);
         List<MappedRow> rows = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -63,7 +59,7 @@ final class LegacyAnnex {
             List<String> ids = values.stream().map(c -> id(key, c.key())).toList();
             List<LineSpec> columns = values.stream().map(c ->
                     new LineSpec(c.key(), List.of(c.label()), null, List.of(), false, money, false)).toList();
-            rows.add(new MappedRow(row, key, FlatRun.of(row.label(), ids, columns, row.values(), where)));
+            rows.add(new MappedRow(row, key, new GluedRows.Row(row.label(), ids, columns, row.values())));
         }
         return rows;
     }
@@ -77,70 +73,21 @@ final class LegacyAnnex {
     }
 
     /** The annex's sum rules on the rows present, one constraint per value column. */
-    List<FlatConstraint> ruleConstraints(List<MappedRow> rows, List<AnnexText.Column> columns) {
+    List<GluedRows.Sum> ruleConstraints(List<MappedRow> rows, List<AnnexText.Column> columns) {
         Set<String> present = new HashSet<>();
         rows.forEach(r -> present.add(r.key()));
-        List<FlatConstraint> out = new ArrayList<>();
+        List<GluedRows.Sum> out = new ArrayList<>();
         for (LegacyFormat.Rule rule : annex.rules()) {
             List<String> sum = rule.sum().stream().filter(present::contains).toList();
             if (sum.isEmpty() || !present.containsAll(rule.equals())) {
                 continue;
             }
             for (AnnexText.Column c : columns) {
-                out.add(new FlatConstraint(rule.id(), sum.stream().map(k -> id(k, c.key())).toList(),
+                out.add(new GluedRows.Sum(rule.id(), sum.stream().map(k -> id(k, c.key())).toList(),
                         rule.equals().stream().map(k -> id(k, c.key())).toList()));
             }
         }
         return out;
-    }
-
-    /** Runs and constraints solved group by group (rows linked by a constraint form a group). */
-    static Map<FlatRun, FlatRunReading> solve(List<FlatRun> runs, List<FlatConstraint> rules,
-                                              List<FlatConstraint> narrative) {
-        Map<FlatRun, FlatRunReading> out = new LinkedHashMap<>();
-        List<FlatConstraint> all = new ArrayList<>(rules);
-        all.addAll(narrative);
-        for (List<FlatRun> group : groups(runs, all)) {
-            List<FlatConstraint> own = within(group, all);
-            FlatResolver.Resolution r = FlatResolver.resolve(group, own, FlatLimits.STANDARD);
-            if (!r.allRulesHold() && !own.isEmpty()) {
-                FlatResolver.Resolution byNarrative = FlatResolver.resolve(group, within(group, narrative), FlatLimits.STANDARD);
-                r = byNarrative.allRulesHold() && !within(group, narrative).isEmpty() ? byNarrative
-                        : FlatResolver.resolve(group, List.of(), FlatLimits.STANDARD);
-            }
-            r.readings().forEach(reading -> out.put(reading.run(), reading));
-        }
-        return out;
-    }
-
-    private static List<FlatConstraint> within(List<FlatRun> group, List<FlatConstraint> constraints) {
-        Set<String> ids = new HashSet<>();
-        group.forEach(r -> ids.addAll(r.cellIds()));
-        return constraints.stream().filter(c -> ids.containsAll(c.cells())).toList();
-    }
-
-    private static List<List<FlatRun>> groups(List<FlatRun> runs, List<FlatConstraint> constraints) {
-        Map<FlatRun, Integer> groupOf = new LinkedHashMap<>();
-        for (int i = 0; i < runs.size(); i++) {
-            groupOf.put(runs.get(i), i);
-        }
-        boolean merged = true;
-        while (merged) {
-            merged = false;
-            for (FlatConstraint c : constraints) {
-                List<FlatRun> touched = runs.stream().filter(r -> r.cellIds().stream().anyMatch(c.cells()::contains)).toList();
-                int min = touched.stream().mapToInt(groupOf::get).min().orElse(-1);
-                for (FlatRun r : touched) {
-                    if (groupOf.get(r) != min) {
-                        groupOf.put(r, min);
-                        merged = true;
-                    }
-                }
-            }
-        }
-        Map<Integer, List<FlatRun>> groups = new LinkedHashMap<>();
-        groupOf.forEach((run, g) -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(run));
-        return new ArrayList<>(groups.values());
     }
 
     private static String hash(String words) {

@@ -1,5 +1,6 @@
 package gongkai.extract;
 
+import gongkai.extract.flat.GluedRows;
 import gongkai.format.LegacyFormat;
 import gongkai.model.Basis;
 import gongkai.model.Category;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,10 +61,10 @@ public final class LegacyReader {
 
     private void readAnnex(AnnexText.Table table, List<Cell> figures, List<Cell> cells, List<Finding> findings,
                            List<ReportError> errors) {
-        List<LegacyAnnex.MappedRow> rows = annex.map(table, Location.UNKNOWN);
+        List<LegacyAnnex.MappedRow> rows = annex.map(table);
         List<AnnexText.Column> columns = LegacyAnnex.valueColumns(table);
-        List<FlatRun> runs = new ArrayList<>(rows.stream().map(LegacyAnnex.MappedRow::run).toList());
-        List<FlatConstraint> byNarrative = new ArrayList<>();
+        List<GluedRows.Row> runs = new ArrayList<>(rows.stream().map(LegacyAnnex.MappedRow::run).toList());
+        List<GluedRows.Sum> byNarrative = new ArrayList<>();
         String yearColumn = columns.get(0).key();
         for (Cell figure : figures) {
             String key = figure.id().split("\\.")[1];
@@ -72,17 +72,17 @@ public final class LegacyReader {
                     .map(n -> LegacyAnnex.id(n.annexRow(), yearColumn))
                     .filter(id -> runs.stream().anyMatch(r -> r.cellIds().contains(id)))
                     .ifPresent(id -> {
-                        runs.add(FlatRun.of(figure.rowLabel(), List.of(figure.id()), List.of(runs.get(0).columns().get(0)),
-                                figure.raw().matches("[0-9.]+") ? figure.raw() : "0", Location.UNKNOWN));
-                        byNarrative.add(new FlatConstraint("narrative." + key, List.of(id), List.of(figure.id())));
+                        runs.add(new GluedRows.Row(figure.rowLabel(), List.of(figure.id()), List.of(runs.get(0).columns().get(0)),
+                                figure.raw().matches("[0-9.]+") ? figure.raw() : "0"));
+                        byNarrative.add(new GluedRows.Sum("narrative." + key, List.of(id), List.of(figure.id())));
                     });
         }
-        Map<FlatRun, FlatRunReading> solved = LegacyAnnex.solve(runs, annex.ruleConstraints(rows, columns), byNarrative);
+        List<Optional<GluedRows.Reading>> solved = GluedRows.solve(runs, annex.ruleConstraints(rows, columns), byNarrative);
         Set<String> flagged = new LinkedHashSet<>();
-        for (LegacyAnnex.MappedRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyAnnex.MappedRow row = rows.get(i);
             cells.add(unitCell(row, table));
-            FlatRunReading reading = solved.get(row.run());
-            List<Cell> rowCells = reading == null ? unsplit(row, columns) : cells(row, columns, reading);
+            List<Cell> rowCells = solved.get(i).map(r -> cells(row, columns, r)).orElseGet(() -> unsplit(row, columns));
             rowCells.stream().filter(c -> c.basis() == Basis.CHOICE).forEach(c -> flagged.add(c.id()));
             cells.addAll(rowCells);
         }
@@ -103,17 +103,12 @@ public final class LegacyReader {
     }
 
     /** A row's cells from its reading: one split (forced) or several (CHOICE, alternatives in the note). */
-    private static List<Cell> cells(LegacyAnnex.MappedRow row, List<AnnexText.Column> columns, FlatRunReading reading) {
-        FlatRun run = row.run();
-        FlatSplit taken = reading.readings().get(0);
-        boolean spaced = run.pieces().size() == run.size();
+    private static List<Cell> cells(LegacyAnnex.MappedRow row, List<AnnexText.Column> columns, GluedRows.Reading reading) {
+        GluedRows.Row run = row.run();
         List<Cell> out = new ArrayList<>();
-        for (int i = 0; i < run.size(); i++) {
-            Set<String> alternatives = new LinkedHashSet<>();
-            for (FlatSplit s : reading.readings()) {
-                alternatives.add(s.raws().get(i));
-            }
-            Basis basis = spaced || !reading.inferred() ? Basis.LAYOUT : Basis.RULES;
+        for (int i = 0; i < run.cellIds().size(); i++) {
+            Set<String> alternatives = reading.alternatives().get(i);
+            Basis basis = reading.spaced() || !reading.inferred() ? Basis.LAYOUT : Basis.RULES;
             String note = null;
             if (alternatives.size() > 1) {
                 basis = Basis.CHOICE;
@@ -121,12 +116,12 @@ public final class LegacyReader {
             } else if (basis == Basis.RULES) {
                 note = "split by " + String.join(", ", reading.rules()) + " from \"" + run.printed() + "\"";
             }
-            BigDecimal value = taken.values().get(i);
+            BigDecimal value = reading.values().get(i);
             if (value != null && row.row().unit().equals("元")) {
                 value = value.movePointLeft(4).stripTrailingZeros();
             }
             CellKind kind = value == null ? CellKind.NA : CellKind.NUMBER;
-            out.add(new Cell(run.cellIds().get(i), kind, value, taken.raws().get(i), Location.UNKNOWN, note, basis, null,
+            out.add(new Cell(run.cellIds().get(i), kind, value, reading.raws().get(i), Location.UNKNOWN, note, basis, null,
                     row.row().label(), columns.get(i).label()));
         }
         return out;
@@ -137,11 +132,11 @@ public final class LegacyReader {
      * is kept in the first column and every cell flagged, as which column it belongs to is not printed.
      */
     private static List<Cell> unsplit(LegacyAnnex.MappedRow row, List<AnnexText.Column> columns) {
-        FlatRun run = row.run();
+        GluedRows.Row run = row.run();
         String note = "\"" + run.printed() + "\" printed for " + columns.size()
                 + " columns: which column it belongs to is not known";
         List<Cell> out = new ArrayList<>();
-        for (int i = 0; i < run.size(); i++) {
+        for (int i = 0; i < run.cellIds().size(); i++) {
             boolean first = i == 0 && run.printed().matches("\\d+");
             Cell cell = first
                     ? new Cell(run.cellIds().get(i), CellKind.NUMBER, new BigDecimal(run.printed()), run.printed(),

@@ -19,8 +19,8 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * {@code <meta charset>}, then detection from the bytes. Chinese government sites still serve many
  * GBK pages without any declaration, which jsoup alone would decode as UTF-8 and garble.
  */
-final class Charsets {
-    static final Charset GB18030 = Charset.forName("GB18030");
+public final class Charsets {
+    public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int MAX_UTF8_CONTINUATION = 3;
     /** How far into a page a {@code <meta>} declaration is looked for (HTML puts it in the first 1024 bytes; sites are sloppy). */
     private static final int META_SCAN_BYTES = 8192;
@@ -31,7 +31,7 @@ final class Charsets {
     }
 
     /** The BOM's charset, if the bytes start with one. */
-    static Optional<Charset> fromBom(byte[] b) {
+    public static Optional<Charset> fromBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return Optional.of(StandardCharsets.UTF_8);
         }
@@ -45,12 +45,12 @@ final class Charsets {
     }
 
     /** Length of the BOM at the start of the bytes, 0 if none. */
-    static int bomLength(byte[] b) {
+    public static int bomLength(byte[] b) {
         return fromBom(b).map(cs -> cs == StandardCharsets.UTF_8 ? 3 : 2).orElse(0);
     }
 
     /** The charset a page declares in a meta tag, widened so that a GB2312/GBK label decodes every GBK page. */
-    static Optional<Charset> fromMeta(byte[] b) {
+    public static Optional<Charset> fromMeta(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
@@ -64,7 +64,7 @@ final class Charsets {
      * them (GBK text practically never is, while sites that re-encode pages often keep a stale
      * {@code charset=gb2312}); then the meta declaration; then detection.
      */
-    static Charset forHtml(byte[] b) {
+    public static Charset forHtml(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
@@ -90,7 +90,7 @@ final class Charsets {
     }
 
     /** The charset of undeclared bytes: UTF-8 if they are valid UTF-8, else what Tika's detector says, GB18030 by default. */
-    static Charset detect(byte[] b) {
+    public static Charset detect(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
@@ -111,7 +111,7 @@ final class Charsets {
     }
 
     /** Whether the bytes decode as strict UTF-8. */
-    static boolean isUtf8(byte[] b) {
+    public static boolean isUtf8(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -127,7 +127,7 @@ final class Charsets {
      * Whether the first bytes of a file are UTF-8: they may end inside a character, so up to three trailing
      * bytes are left out before saying no.
      */
-    static boolean isUtf8Prefix(byte[] head) {
+    public static boolean isUtf8Prefix(byte[] head) {
         for (int cut = 0; cut <= MAX_UTF8_CONTINUATION && cut < head.length; cut++) {
             if (isUtf8(java.util.Arrays.copyOf(head, head.length - cut))) {
                 return true;
@@ -137,7 +137,7 @@ final class Charsets {
     }
 
     /** Decodes the bytes, skipping a BOM. */
-    static String decode(byte[] b, Charset cs) {
+    public static String decode(byte[] b, Charset cs) {
         int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;
         return new String(b, skip, b.length - skip, cs);
     }

@@ -15,11 +15,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The researcher's files, written from reports handed over one at a time: {@code harmonized.csv} as they
@@ -41,10 +41,13 @@ public final class PanelFiles implements Closeable {
     private final Path spill;
     private final Writer spillOut;
     private final ICSVWriter harmonized;
+    private final UnaryOperator<String> agencyKey;
     private boolean finished;
 
-    public PanelFiles(Path dir, Codebook codebook, Harmonizer harmonizer) throws IOException {
+    /** @param agencyKey the agency as compared across years (the cross-year checks' key, {@code Gongkai::agencyKey}) */
+    public PanelFiles(Path dir, Codebook codebook, Harmonizer harmonizer, UnaryOperator<String> agencyKey) throws IOException {
         this.dir = dir;
+        this.agencyKey = agencyKey;
         this.codebook = codebook;
         this.harmonizer = harmonizer;
         this.spill = dir.resolve("panel.csv.part");
@@ -54,24 +57,15 @@ public final class PanelFiles implements Closeable {
     }
 
     /** The files for the formats shipped with gongkai. */
-    public static PanelFiles standard(Path dir) throws IOException {
+    public static PanelFiles standard(Path dir, UnaryOperator<String> agencyKey) throws IOException {
         return new PanelFiles(dir, new Codebook(ReportFormats.standard(), LegacyFormat.standard()),
-                new Harmonizer(LegacyFormat.standard()));
-    }
-
-    /** A key that groups one agency's reports across years: the name without spaces, brackets or their content. */
-    public static String agencyKey(String agency) {
-        if (agency == null) {
-            return "";
-        }
-        String name = Normalizer.normalize(agency, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        return name.replaceAll("\\([^)]*\\)|（[^）]*）", "");
+                new Harmonizer(LegacyFormat.standard()), agencyKey);
     }
 
     public void add(Report r) throws IOException {
         codebook.learn(r.cells());
         Map<String, String> row = new LinkedHashMap<>();
-        String[] head = {r.reportId(), r.source().path(), r.agency() == null ? "" : r.agency(), agencyKey(r.agency()),
+        String[] head = {r.reportId(), r.source().path(), r.agency() == null ? "" : r.agency(), key(r.agency()),
             r.year() == null ? "" : r.year().toString(), r.formatVersion(), r.status().id()};
         for (int i = 0; i < head.length; i++) {
             row.put(PANEL_HEAD[i], head[i]);
@@ -82,9 +76,13 @@ public final class PanelFiles implements Closeable {
         spillOut.write(JSON.writeValueAsString(row));
         spillOut.write('\n');
         for (Harmonizer.Value v : harmonizer.values(r)) {
-            harmonized.writeNext(new String[] {r.reportId(), r.source().path(), agencyKey(r.agency()), head[4], v.measure(),
+            harmonized.writeNext(new String[] {r.reportId(), r.source().path(), key(r.agency()), head[4], v.measure(),
                 v.value().toPlainString(), v.basis(), v.source(), String.join(" ", v.cells())}, false);
         }
+    }
+
+    private String key(String agency) {
+        return agency == null ? "" : agencyKey.apply(agency);
     }
 
     /** Writes panel.csv and codebook.csv and closes every file. */

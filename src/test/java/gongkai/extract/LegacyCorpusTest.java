@@ -42,9 +42,9 @@ class LegacyCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readsEveryHeadingAndAnnexFigureOrFlagsIt(String input, String expected) throws IOException {
-        Case c = Case.of(input, expected);
-        JsonNode gold = c.gold();
-        Report report = c.report();
+        Case kase = Case.of(input, expected);
+        JsonNode gold = kase.gold();
+        Report report = kase.report();
         assertEquals("legacy", report.formatVersion());
         assertEquals(gold.get("year").asInt(), report.year());
         List<String> headings = report.sections().stream().map(s -> fold(s.heading())).toList();
@@ -77,10 +77,10 @@ class LegacyCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readsTheNarrativesKeyFigures(String input, String expected) throws IOException {
-        Case c = Case.of(input, expected);
-        JsonNode gold = c.gold();
+        Case kase = Case.of(input, expected);
+        JsonNode gold = kase.gold();
         Assumptions.assumeTrue(gold.has("narrative_figures"), "no narrative figures established for " + input);
-        Report report = c.report();
+        Report report = kase.report();
         gold.get("narrative_figures").fields().forEachRemaining(e -> {
             Cell cell = report.cells().stream().filter(c -> c.id().equals(e.getKey())).findFirst().orElse(null);
             assertNotNull(cell, e.getKey());
