@@ -2,6 +2,7 @@ package gongkai.read.text;
 
 import gongkai.model.Block;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -9,7 +10,6 @@ import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.Charsets;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ public final class TextReader implements DocumentReader {
         byte[] bytes = readBytes(file);
         String text = Charsets.decode(bytes, Charsets.detect(bytes));
         if (text.isBlank()) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file holds no text");
+            throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
         return new Document(file.toString(), SourceFormat.TXT, blocks(text));
     }
@@ -87,7 +87,7 @@ public final class TextReader implements DocumentReader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 }
