@@ -94,9 +94,9 @@ class PanelFolderTest {
             if (h[1].startsWith("corpus")) {
                 continue; // the seed is also in the shared corpus: one of the two copies is enough here
             }
-            if (h[3].equals("proactive_items") && file.equals("fujian_pingtan_2018.txt")
-                    || h[3].equals("requests_received") && file.equals("000_be5ac688f3236744.txt")
-                    || h[3].equals("requests_received") && file.equals("pingtanxian-zhengfu_2013.txt")) {
+            if (h[4].equals("proactive_items") && file.equals("fujian_pingtan_2018.txt")
+                    || h[4].equals("requests_received") && file.equals("000_be5ac688f3236744.txt")
+                    || h[4].equals("requests_received") && file.equals("pingtanxian-zhengfu_2013.txt")) {
                 rows.add(file + " " + String.join(",", Arrays.copyOfRange(h, 3, h.length)));
             }
         }
