@@ -11,6 +11,7 @@ import gongkai.model.SourceFormat;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
 import gongkai.read.html.HtmlReader;
+import gongkai.read.html.MarkdownBlocks;
 import gongkai.read.pdf.PdfReader;
 import gongkai.read.text.TextReader;
 import gongkai.read.word.DocReader;
@@ -66,7 +67,7 @@ public final class Gongkai {
 
     private Gongkai(Builder builder) {
         this.readers = new Readers()
-                .with(SourceFormat.TXT, new TextReader())
+                .with(SourceFormat.TXT, new TextReader(new MarkdownBlocks()))
                 .with(SourceFormat.PDF, new PdfReader())
                 .with(SourceFormat.HTML, new HtmlReader())
                 .with(SourceFormat.DOCX, new DocxReader())

@@ -11,6 +11,7 @@ import gongkai.model.TableGrid;
 import gongkai.read.Charsets;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
+import gongkai.read.TextShape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,12 @@ import java.util.List;
  */
 public final class TextReader implements DocumentReader {
     private static final char CELL_SEPARATOR = '\t';
+    private final List<TextShape> shapes;
+
+    /** A reader of tab-separated text that first asks each shape whether the text is of its shape. */
+    public TextReader(TextShape... shapes) {
+        this.shapes = List.of(shapes);
+    }
 
     @Override
     public Document read(Path file) throws ReadException {
@@ -35,8 +42,17 @@ public final class TextReader implements DocumentReader {
         return new Document(file.toString(), SourceFormat.TXT, blocks(text));
     }
 
-    static List<Block> blocks(String text) {
+    List<Block> blocks(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        for (TextShape shape : shapes) {
+            if (shape.accepts(lines)) {
+                return shape.blocks(lines);
+            }
+        }
+        return tabSeparated(lines);
+    }
+
+    private static List<Block> tabSeparated(String[] lines) {
         List<Block> blocks = new ArrayList<>();
         List<String> tableLines = new ArrayList<>();
         int tableStart = 0;
