@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.format.LegacyFormat;
 import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
 import gongkai.model.Cell;
@@ -47,6 +48,7 @@ public final class Validator {
         findings.addAll(sums.findings(outcomes, cells));
         findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
+        findings.addAll(new AnnexChecks(LegacyFormat.standard(), lang).findings(report));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
         findings = CertainFindings.only(findings, cells, lang);

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract INPUT... --out DIR}: writes reports.jsonl, cells.csv, findings.csv and reports.csv (and run.json
+ * {@code extract INPUT... --out DIR}: writes reports.jsonl, cells.csv, findings.csv reports.csv and the panel files (and run.json
  * last), streaming reports in path order from parallel workers; usage problems are found before any work.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -1,5 +1,8 @@
 package gongkai.cli;
 
+import gongkai.Gongkai;
+import gongkai.write.PanelFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.check.Validator;
@@ -30,6 +33,7 @@ final class ExtractRun {
     private final PrintWriter err;
     private Progress progress;
     private AuditOutputs audit;
+    private PanelFiles panel;
     private int position;
 
     ExtractRun(ExtractCommand command, List<Input> inputs, SqliteOutput db) {
@@ -52,11 +56,16 @@ final class ExtractRun {
         position = kept;
         audit = AuditOutputs.open(command.out, command.html, command.xlsx,
                 command.batch.lang.name().toLowerCase(java.util.Locale.ROOT), command.pageDpi);
-        try (AuditOutputs auditing = audit) {
+        panel = PanelFiles.standard(command.out, Gongkai::agencyKey);
+        try (AuditOutputs auditing = audit; PanelFiles panelling = panel) {
             new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang))
                     .run(inputs.subList(kept, inputs.size()), (input, report) -> write(report));
             finish();
             auditing.finish();
+            panelling.finish();
+            if (db != null) {
+                db.loadPanel(command.out);
+            }
         } finally {
             outputs.close();
         }
@@ -131,6 +140,7 @@ final class ExtractRun {
         if (db != null) {
             db.write(report, duplicateOf);
         }
+        panel.add(report);
         if (audit.active()) {
             audit.add(report);
         }

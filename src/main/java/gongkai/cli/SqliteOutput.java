@@ -52,6 +52,11 @@ final class SqliteOutput implements AutoCloseable {
         sqlite.addFindings(db, reportId, findings);
     }
 
+    /** The panel, harmonised measures and codebook written beside the reports, as tables of the database. */
+    void loadPanel(java.nio.file.Path dir) throws java.io.IOException, SQLException {
+        new gongkai.write.PanelSqlite().load(dir, db);
+    }
+
     void commit() {
         try {
             db.commit();
