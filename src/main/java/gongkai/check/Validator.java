@@ -7,6 +7,7 @@ import gongkai.model.Finding;
 import gongkai.model.Report;
 import gongkai.model.Status;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,11 @@ public final class Validator {
         findings.addAll(new NarrativeChecks(lang).findings(report, cells));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
-        return withNotes(report, suggestions.notes()).withFindings(findings);
+        UncertainOperands uncertain = new UncertainOperands(lang);
+        findings = uncertain.review(findings, cells);
+        Map<String, String> notes = new LinkedHashMap<>(suggestions.notes());
+        uncertain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
+        return withNotes(report, notes).withFindings(findings);
     }
 
     /**

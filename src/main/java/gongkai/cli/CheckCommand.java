@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.model.Finding;
 import gongkai.model.Report;
+import gongkai.read.pdf.OcrMode;
 import gongkai.model.Severity;
 import gongkai.model.Status;
 import gongkai.write.ReportJson;
@@ -39,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json (one report per line).")
     Format format;
 
+    @Option(names = "--ocr", defaultValue = "auto", converter = OcrModeConverter.class,
+            description = "auto (default): read PDF pages without a text layer by OCR when Tesseract is installed; off.")
+    OcrMode ocr;
+
     @Option(names = "--lang", defaultValue = "zh", description = "Language of finding messages: zh or en.")
     String lang;
 
@@ -47,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Report> reports = new Pipeline(lang).run(inputs);
+        List<Report> reports = new Pipeline(lang, ocr).run(inputs);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ReportJson json = new ReportJson();

@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.model.Report;
+import gongkai.read.pdf.OcrMode;
 import gongkai.model.Status;
 import gongkai.write.ReportCsv;
 import gongkai.write.ReportJson;
@@ -35,6 +36,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
+    @Option(names = "--ocr", defaultValue = "auto", converter = OcrModeConverter.class,
+            description = "auto (default): read PDF pages without a text layer by OCR when Tesseract is installed; off.")
+    OcrMode ocr;
+
     @Option(names = "--lang", defaultValue = "zh", description = "Language of finding messages: zh or en.")
     String lang;
 
@@ -44,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Report> reports = new Pipeline(lang).run(inputs);
+        List<Report> reports = new Pipeline(lang, ocr).run(inputs);
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("reports.jsonl"), StandardCharsets.UTF_8)) {
             new ReportJson().writeLines(reports, w);
