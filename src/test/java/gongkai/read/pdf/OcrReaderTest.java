@@ -52,7 +52,7 @@ class OcrReaderTest {
     void deskewMeasuresAOneDegreeTurn() {
         BufferedImage page = grid(1.0);
         assertEquals(1.0, Deskew.angle(InkMask.of(page)), 0.1);
-        assertEquals(0.0, Deskew.angle(InkMask.of(Deskew.rotate(page, 1.0))), 0.1);
+        assertEquals(0.0, Deskew.angle(InkMask.of(Deskew.rotate(page, 1.0))), 0.15); // within the search grain
     }
 
     @Test
