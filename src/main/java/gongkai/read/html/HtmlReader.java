@@ -2,12 +2,12 @@ package gongkai.read.html;
 
 import gongkai.model.Block;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.Paragraph;
 import gongkai.model.SourceFormat;
 import gongkai.read.Charsets;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import gongkai.read.TableImages;
 import java.io.IOException;
@@ -45,14 +45,14 @@ public final class HtmlReader implements DocumentReader {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+                throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
             if (size > MAX_BYTES) {
-                throw new ReadException(file, ErrorCodes.UNREADABLE, "web page too large: " + size + " bytes");
+                throw new ReadException(file, ErrorCode.UNREADABLE, "web page too large: " + size + " bytes");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package gongkai.read.pdf;
 import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
@@ -12,8 +13,8 @@ import gongkai.model.Severity;
 import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
+import gongkai.read.ReaderDefects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class PdfReader implements DocumentReader {
         OcrPages.Outcome scanned = scan(file);
         List<PageScan> pages = scanned.pages();
         if (pages.stream().noneMatch(PageScan::hasText)) {
-            throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER, "none of the " + pages.size()
+            throw new ReadException(file, ErrorCode.NO_TEXT_LAYER, "none of the " + pages.size()
                     + " pages has a text layer (scanned or image-only PDF)" + ocrHint(scanned));
         }
         Document document = document(file, pages, scanned);
@@ -82,7 +83,7 @@ public final class PdfReader implements DocumentReader {
     private OcrPages.Outcome scan(Path file) throws ReadException {
         try (PDDocument pdf = open(file)) {
             if (pdf.getNumberOfPages() == 0) {
-                throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "the PDF has no pages");
+                throw new ReadException(file, ErrorCode.CORRUPT_PDF, "the PDF has no pages");
             }
             List<PageScan> pages = PageScanner.scan(pdf);
             if (ocr == OcrMode.OFF || pages.stream().noneMatch(OcrPages::isScanned)) {
@@ -91,22 +92,24 @@ public final class PdfReader implements DocumentReader {
             Optional<Tesseract> tesseract = engine.get();
             return tesseract.isEmpty() ? new OcrPages.Outcome(pages, List.of())
                     : OcrPages.read(pdf, pages, tesseract.get(), timings);
-        } catch (IOException | RuntimeException e) {
-            // PDFBox signals broken content streams and objects with both
-            throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ReadException(file, ErrorCode.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // PDFBox signals broken content streams and objects with runtime exceptions too
+            throw ReaderDefects.classify(file, e, ErrorCode.CORRUPT_PDF, "cannot read the PDF: ");
         }
     }
 
     private static PDDocument open(Path file) throws ReadException {
         try {
             if (Files.size(file) == 0) {
-                throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+                throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
             return Loader.loadPDF(file.toFile()); // tries the empty user password itself
         } catch (InvalidPasswordException e) {
-            throw new ReadException(file, ErrorCodes.ENCRYPTED_PDF, "the PDF needs a password to open", e);
+            throw new ReadException(file, ErrorCode.ENCRYPTED_PDF, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "not a readable PDF: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_PDF, "not a readable PDF: " + e.getMessage(), e);
         }
     }
 
@@ -117,7 +120,7 @@ public final class PdfReader implements DocumentReader {
         for (PageScan page : pages) {
             laidOut.add(PageLayout.layout(page));
             if (!page.hasText()) {
-                problems.add(new ReportError(ErrorCodes.NO_TEXT_LAYER, "page " + page.number()
+                problems.add(new ReportError(ErrorCode.NO_TEXT_LAYER, "page " + page.number()
                         + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")
                         + (scanned.results().isEmpty() && page.images() > 0 ? ocrHint(scanned) : "")));
             }

@@ -2,6 +2,7 @@ package gongkai.read.text;
 
 import gongkai.model.Block;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -9,8 +10,8 @@ import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.Charsets;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
+import gongkai.read.TextShape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +25,34 @@ import java.util.List;
  */
 public final class TextReader implements DocumentReader {
     private static final char CELL_SEPARATOR = '\t';
+    private final List<TextShape> shapes;
+
+    /** A reader of tab-separated text that first asks each shape whether the text is of its shape. */
+    public TextReader(TextShape... shapes) {
+        this.shapes = List.of(shapes);
+    }
 
     @Override
     public Document read(Path file) throws ReadException {
         byte[] bytes = readBytes(file);
         String text = Charsets.decode(bytes, Charsets.detect(bytes));
         if (text.isBlank()) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file holds no text");
+            throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
         return new Document(file.toString(), SourceFormat.TXT, blocks(text));
     }
 
-    static List<Block> blocks(String text) {
+    List<Block> blocks(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        for (TextShape shape : shapes) {
+            if (shape.accepts(lines)) {
+                return shape.blocks(lines);
+            }
+        }
+        return tabSeparated(lines);
+    }
+
+    private static List<Block> tabSeparated(String[] lines) {
         List<Block> blocks = new ArrayList<>();
         List<String> tableLines = new ArrayList<>();
         int tableStart = 0;
@@ -87,7 +103,7 @@ public final class TextReader implements DocumentReader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 }

@@ -1,11 +1,12 @@
 package gongkai.read.word;
 
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
+import gongkai.read.ReaderDefects;
 import gongkai.read.TableImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,12 +29,15 @@ public final class DocReader implements DocumentReader {
             Collected body = DocBlocks.collect(doc);
             return new Document(file.toString(), SourceFormat.DOC, body.blocks(), TableImages.problems(body), List.of());
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(file, ErrorCodes.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
+            throw new ReadException(file, ErrorCode.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
         } catch (OldWordFileFormatException e) {
-            throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
+            throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException runtime && ReaderDefects.isOurs(runtime)) {
+                throw ReaderDefects.classify(file, runtime, ErrorCode.CORRUPT_DOCUMENT, "");
+            }
             // HWPF reports damaged files with assorted runtime exceptions (index, state, argument).
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.read.ErrorCodes;
+import gongkai.model.ErrorCode;
 import gongkai.read.ReadException;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,7 +22,7 @@ class OcrReaderTest {
     @Test
     void scanWithOcrOffIsNoTextLayerSayingSo() {
         ReadException e = assertThrows(ReadException.class, () -> new PdfReader(OcrMode.OFF, new OcrTimings()).read(SCAN));
-        assertEquals(ErrorCodes.NO_TEXT_LAYER, e.code());
+        assertEquals(ErrorCode.NO_TEXT_LAYER, e.code());
         assertEquals("none of the 2 pages has a text layer (scanned or image-only PDF); OCR is off (--ocr off)",
                 e.getMessage());
     }
@@ -31,7 +31,7 @@ class OcrReaderTest {
     void scanWithoutTesseractIsNoTextLayerWithTheInstallCommand() {
         ReadException e = assertThrows(ReadException.class,
                 () -> new PdfReader(OcrMode.AUTO, new OcrTimings(), Optional::empty).read(SCAN));
-        assertEquals(ErrorCodes.NO_TEXT_LAYER, e.code());
+        assertEquals(ErrorCode.NO_TEXT_LAYER, e.code());
         assertEquals("none of the 2 pages has a text layer (scanned or image-only PDF); to read it with OCR install "
                 + "Tesseract 5: apt-get install -y tesseract-ocr tesseract-ocr-chi-sim", e.getMessage());
     }
