@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.read.pdf.OcrMode;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,10 @@ final class BatchOptions {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
             description = "Language of every message, findings included: ${COMPLETION-CANDIDATES} (default zh).")
     Lang lang;
+
+    @Option(names = "--ocr", defaultValue = "auto", converter = OcrModeConverter.class, paramLabel = "auto|off",
+            description = "auto (default): read PDF pages without a text layer by OCR when Tesseract is installed; off.")
+    OcrMode ocr;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files read at once (default: the machine's cores).")
     Integer jobs;

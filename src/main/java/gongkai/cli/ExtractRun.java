@@ -58,7 +58,7 @@ final class ExtractRun {
                 command.batch.lang.name().toLowerCase(java.util.Locale.ROOT), command.pageDpi);
         panel = PanelFiles.standard(command.out, Gongkai::agencyKey);
         try (AuditOutputs auditing = audit; PanelFiles panelling = panel) {
-            new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang))
+            new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang, command.batch.ocr))
                     .run(inputs.subList(kept, inputs.size()), (input, report) -> write(report));
             finish();
             auditing.finish();

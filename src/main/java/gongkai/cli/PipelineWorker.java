@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.read.pdf.OcrMode;
+
 import gongkai.extract.ReportExtractor;
 import gongkai.model.ErrorCode;
 import gongkai.model.Report;
@@ -17,8 +19,8 @@ final class PipelineWorker implements Batch.Worker {
     private static final int REPORT_ID_HEX_DIGITS = 12;
     private final Pipeline pipeline;
 
-    PipelineWorker(Lang lang) {
-        this.pipeline = new Pipeline(lang.name());
+    PipelineWorker(Lang lang, OcrMode ocr) {
+        this.pipeline = new Pipeline(lang.name(), ocr);
     }
 
     @Override
