@@ -5,6 +5,7 @@ import gongkai.read.DocReader;
 import gongkai.read.DocxReader;
 import gongkai.read.HtmlReader;
 import gongkai.read.PdfReader;
+import gongkai.read.ReadLimits;
 import gongkai.read.Readers;
 
 /** The readers this build has, registered by format. */
@@ -13,10 +14,14 @@ final class ReaderSetup {
     }
 
     static Readers all() {
-        return new Readers()
-                .with(SourceFormat.PDF, new PdfReader())
-                .with(SourceFormat.HTML, new HtmlReader())
-                .with(SourceFormat.DOCX, new DocxReader())
-                .with(SourceFormat.DOC, new DocReader());
+        return all(ReadLimits.DEFAULT);
+    }
+
+    static Readers all(ReadLimits limits) {
+        return new Readers(limits)
+                .with(SourceFormat.PDF, new PdfReader(limits))
+                .with(SourceFormat.HTML, new HtmlReader(limits))
+                .with(SourceFormat.DOCX, new DocxReader(limits))
+                .with(SourceFormat.DOC, new DocReader(limits));
     }
 }

@@ -14,10 +14,10 @@ final class PageLayout {
     private PageLayout() {
     }
 
-    static List<PageItem> layout(PageScan page) {
+    static List<PageItem> layout(PageScan page, ReadLimits limits) {
         List<RuledGrid> grids = new ArrayList<>();
         for (List<Ruling> frame : RulingGroups.of(page.rulings())) {
-            RuledGrid grid = GridBuilder.build(frame);
+            RuledGrid grid = GridBuilder.build(frame, limits);
             if (grid.spans().size() >= 2) {
                 grids.add(grid); // a lone box around text is a frame, not a table
             }

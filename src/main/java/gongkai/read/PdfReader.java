@@ -26,6 +26,15 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfReader implements DocumentReader {
     static final String UNMAPPED_RULE = "pdf.unmapped_glyphs";
+    private final ReadLimits limits;
+
+    public PdfReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public PdfReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public Document read(Path file) throws ReadException {
@@ -34,7 +43,11 @@ public final class PdfReader implements DocumentReader {
             throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
                     "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
         }
-        return document(file, pages);
+        try {
+            return document(file, pages);
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
+        }
     }
 
     /** Glyphs and rules of every page; the PDF is closed again before layout starts. */
@@ -63,12 +76,12 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private static Document document(Path file, List<PageScan> pages) {
+    private Document document(Path file, List<PageScan> pages) {
         List<List<PageItem>> laidOut = new ArrayList<>();
         List<ReportError> problems = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (PageScan page : pages) {
-            laidOut.add(PageLayout.layout(page));
+            laidOut.add(PageLayout.layout(page, limits));
             if (!page.hasText()) {
                 problems.add(new ReportError(ErrorCodes.NO_TEXT_LAYER, "page " + page.number()
                         + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")));

@@ -14,7 +14,11 @@ public final class Readers {
     private final Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
 
     public Readers() {
-        readers.put(SourceFormat.TXT, new TextReader());
+        this(ReadLimits.DEFAULT);
+    }
+
+    public Readers(ReadLimits limits) {
+        readers.put(SourceFormat.TXT, new TextReader(limits));
     }
 
     /** Registers the reader of one format (readers of PDF, HTML and Word plug in here). */
@@ -29,7 +33,11 @@ public final class Readers {
         if (reader == null) {
             throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "no reader for " + format.id() + " files in this build");
         }
-        return reader.read(file);
+        try {
+            return reader.read(file);
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
+        }
     }
 
     /** The format of a file judged by its content (see {@link FileTypeDetector}). */

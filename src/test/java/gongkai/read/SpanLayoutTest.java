@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpanLayoutTest {
     @Test
     void placesCellsAfterSlotsReservedByRowspansFromAbove() {
-        SpanLayout layout = new SpanLayout();
+        SpanLayout layout = new SpanLayout(ReadLimits.DEFAULT);
         layout.nextRow();
         layout.add(2, 1, "a", Location.UNKNOWN);
         layout.add(1, 2, "b", Location.UNKNOWN);
@@ -30,7 +30,7 @@ class SpanLayoutTest {
 
     @Test
     void cutsRowspansThatReachPastTheLastRow() {
-        SpanLayout layout = new SpanLayout();
+        SpanLayout layout = new SpanLayout(ReadLimits.DEFAULT);
         layout.nextRow();
         layout.add(5, 1, "a", Location.UNKNOWN);
         layout.add(1, 1, "b", Location.UNKNOWN);
