@@ -24,8 +24,8 @@ public final class ReportCsv {
             csv.writeNext(CELLS_HEADER);
             for (Report r : reports) {
                 for (Cell c : r.cells()) {
-                    csv.writeNext(new String[] {r.reportId(), r.source().path(), r.formatVersion(), c.id(),
-                        c.kind().id(), plain(c.value()), c.raw(), c.location().page() == null ? "" : c.location().page().toString()});
+                    csv.writeNext(new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.formatVersion(),
+                        c.id(), c.kind().id(), plain(c.value()), SpreadsheetSafe.text(c.raw()), c.location().page() == null ? "" : c.location().page().toString()});
                 }
             }
         }
@@ -36,8 +36,9 @@ public final class ReportCsv {
             csv.writeNext(FINDINGS_HEADER);
             for (Report r : reports) {
                 for (Finding f : r.findings()) {
-                    csv.writeNext(new String[] {r.reportId(), r.source().path(), f.rule(), f.severity().id(),
-                        f.category().id(), String.join(" ", f.cells()), plain(f.expected()), plain(f.actual()), f.message()});
+                    csv.writeNext(new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), f.rule(),
+                        f.severity().id(), f.category().id(), String.join(" ", f.cells()), plain(f.expected()),
+                        plain(f.actual()), SpreadsheetSafe.text(f.message())});
                 }
             }
         }
@@ -48,10 +49,10 @@ public final class ReportCsv {
             csv.writeNext(REPORTS_HEADER);
             for (Report r : reports) {
                 String message = r.errors().isEmpty() ? "" : r.errors().get(0).code() + ": " + r.errors().get(0).message();
-                csv.writeNext(new String[] {r.reportId(), r.source().path(), r.status().id(), r.source().format(),
-                    r.formatVersion(), nullToEmpty(r.agency()), r.year() == null ? "" : r.year().toString(),
+                csv.writeNext(new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.status().id(),
+                    r.source().format(), r.formatVersion(), SpreadsheetSafe.text(nullToEmpty(r.agency())), r.year() == null ? "" : r.year().toString(),
                     String.valueOf(r.cells().size()), String.valueOf(r.count(Severity.ERROR)),
-                    String.valueOf(r.count(Severity.WARNING)), message});
+                    String.valueOf(r.count(Severity.WARNING)), SpreadsheetSafe.text(message)});
             }
         }
     }

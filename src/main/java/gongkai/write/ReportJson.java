@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Writes reports as JSON objects with the field names of the output contract (spec/output.md). */
 public final class ReportJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSeparatorEscapes.mapper();
 
     /** One report per line (reports.jsonl). */
     public void writeLines(List<Report> reports, Writer out) throws IOException {
