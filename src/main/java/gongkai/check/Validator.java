@@ -59,6 +59,14 @@ public final class Validator {
         return new CrossYearChecks(formats, lang).check(reports);
     }
 
+    /**
+     * The agency as compared across years: its label key without a trailing bracket such as （管委会）, so that
+     * reports of one agency group together whatever their title's small variations.
+     */
+    public static String agencyKey(String agency) {
+        return CrossYearChecks.agencyKey(agency);
+    }
+
     /** The report with suggestion notes added to its cells (an existing note is kept, the suggestion appended). */
     private static Report withNotes(Report report, Map<String, String> notes) {
         if (notes.isEmpty()) {

@@ -1,0 +1,283 @@
+package gongkai;
+
+import gongkai.check.Validator;
+import gongkai.extract.ReportExtractor;
+import gongkai.format.ReportFormats;
+import gongkai.model.Document;
+import gongkai.model.ErrorCode;
+import gongkai.model.Report;
+import gongkai.model.Source;
+import gongkai.model.SourceFormat;
+import gongkai.read.DocReader;
+import gongkai.read.DocxReader;
+import gongkai.read.HtmlReader;
+import gongkai.read.PdfReader;
+import gongkai.read.ReadException;
+import gongkai.read.ReadLimits;
+import gongkai.read.Readers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * gongkai as a library: reads one disclosure report (PDF, HTML, DOC, DOCX, text) into a {@link Report} —
+ * its sections, canonical cells and findings — and checks reports of one agency across years.
+ *
+ * <p>Build one instance and share it: it is thread-safe, and reading never throws for a bad document (a
+ * report with status {@code failed} and an error code says why instead).
+ *
+ * <pre>{@code
+ * Gongkai gongkai = Gongkai.builder().lang(Gongkai.Lang.EN).build();
+ * Report report = gongkai.read(Path.of("report.pdf"));
+ * report.cells().forEach(c -> System.out.println(c.id() + " = " + c.value()));
+ * }</pre>
+ */
+public final class Gongkai {
+    private static final int REPORT_ID_HEX_DIGITS = 12;
+    private final Readers readers;
+    private final ReportExtractor extractor;
+    private final Validator validator;
+    private final Duration timeout;
+
+    /** The language of findings' messages. */
+    public enum Lang {
+        ZH, EN;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Gongkai(Builder builder) {
+        ReadLimits limits = builder.readLimits;
+        this.readers = new Readers(limits)
+                .with(SourceFormat.PDF, new PdfReader(limits))
+                .with(SourceFormat.HTML, new HtmlReader(limits))
+                .with(SourceFormat.DOCX, new DocxReader(limits))
+                .with(SourceFormat.DOC, new DocReader(limits));
+        this.extractor = new ReportExtractor(builder.formats);
+        this.validator = new Validator(builder.formats, builder.lang.id());
+        this.timeout = builder.timeout;
+    }
+
+    /** A library with the statutory formats and Chinese messages. */
+    public static Gongkai standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads, extracts and checks one file; a file that cannot be read gives a failed report, one that runs past
+     * the time limit a {@code TIMEOUT} report, one that exhausts memory a {@code TOO_LARGE} report.
+     */
+    public Report read(Path file) {
+        return guarded(file.toString(), () -> readFile(file));
+    }
+
+    private Report readFile(Path file) {
+        String sha = "";
+        try {
+            sha = sha256(file);
+            return readKnown(file, file.toString(), sha);
+        } catch (IOException | UncheckedIOException e) {
+            return failed(file.toString(), sha, "", ErrorCode.UNREADABLE.name(), "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a report from a stream (a member of an archive, a blob from object storage); {@code name} is its
+     * path for the report's {@code source.path}, and its extension helps no more than a file's would.
+     */
+    public Report read(String name, InputStream in) {
+        Objects.requireNonNull(name, "name");
+        return guarded(name, () -> readStream(name, in));
+    }
+
+    private Report readStream(String name, InputStream in) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("gongkai-", ".input");
+            String sha = copyHashing(in, copy);
+            return readKnown(copy, name, sha);
+        } catch (IOException | UncheckedIOException e) {
+            return failed(name, "", "", ErrorCode.UNREADABLE.name(), "cannot read the input: " + e.getMessage());
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    /** The reports with the cross-year findings (carried-over counts, …) added where one agency has several years. */
+    public List<Report> checkAcrossYears(Collection<Report> reports) {
+        return validator.checkAcrossYears(List.copyOf(reports));
+    }
+
+    /** Runs one read within the time limit (on a thread of its own, abandoned when late) and contains its failures. */
+    private Report guarded(String name, Supplier<Report> work) {
+        if (timeout == null) {
+            return contained(name, work);
+        }
+        FutureTask<Report> task = new FutureTask<>(() -> contained(name, work));
+        Thread worker = new Thread(task, "gongkai-read");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            return failed(name, "", "", ErrorCode.TIMEOUT.name(), "reading took longer than " + timeout.toSeconds()
+                    + " s (the time limit per file)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "interrupted while reading");
+        } catch (ExecutionException e) {
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "gongkai failed on this file: " + e.getCause());
+        }
+    }
+
+    private static Report contained(String name, Supplier<Report> work) {
+        try {
+            return work.get();
+        } catch (OutOfMemoryError e) {
+            return failed(name, "", "", ErrorCode.TOO_LARGE.name(), "the file needs more memory than this process has");
+        }
+    }
+
+    /** The key under which reports of one agency are compared across years (also {@code agency_key} in panels). */
+    public static String agencyKey(String agency) {
+        return agency == null ? "" : Validator.agencyKey(agency);
+    }
+
+    private Report readKnown(Path file, String name, String sha) {
+        String id = sha.substring(0, REPORT_ID_HEX_DIGITS);
+        try {
+            Document document = readers.read(file);
+            Source source = new Source(name, sha, document.format().id());
+            return validator.check(extractor.extract(document, id, source));
+        } catch (ReadException e) {
+            return failed(name, sha, formatName(file), e.code(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(name, sha, formatName(file), ErrorCode.INTERNAL_ERROR.name(),
+                    "gongkai failed on this file (please report it with the file): " + e);
+        }
+    }
+
+    /** The format of a file that could not be read, for its failed record. */
+    private static String formatName(Path file) {
+        try {
+            return Readers.detect(file).id();
+        } catch (ReadException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Report failed(String name, String sha, String format, String code, String message) {
+        String id = sha.length() >= REPORT_ID_HEX_DIGITS ? sha.substring(0, REPORT_ID_HEX_DIGITS) : "";
+        return ReportExtractor.failed(id, new Source(name, sha, format), code, message);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            DigestInputStream digesting = new DigestInputStream(in, sha256Digest());
+            digesting.transferTo(OutputStreamSink.INSTANCE);
+            return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+        }
+    }
+
+    private static String copyHashing(InputStream in, Path target) throws IOException {
+        DigestInputStream digesting = new DigestInputStream(in, sha256Digest());
+        Files.copy(digesting, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** Discards what it is given: the digest is all that is wanted of a file's bytes. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    /** Settings of a library instance; every one has a default. */
+    public static final class Builder {
+        private ReportFormats formats = ReportFormats.standard();
+        private Lang lang = Lang.ZH;
+        private Duration timeout;
+        private ReadLimits readLimits = ReadLimits.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** The size caps of the readers (default {@link ReadLimits#DEFAULT}); a file past one fails as TOO_LARGE. */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "readLimits");
+            return this;
+        }
+
+        /** The report formats (default: the statutory v2019/v2021 of the bundled formats.json). */
+        public Builder formats(ReportFormats reportFormats) {
+            this.formats = Objects.requireNonNull(reportFormats, "formats");
+            return this;
+        }
+
+        /** The language of findings' messages (default Chinese). */
+        public Builder lang(Lang language) {
+            this.lang = Objects.requireNonNull(language, "lang");
+            return this;
+        }
+
+        /** A time limit per file (default none): a read past it gives a failed report with code TIMEOUT. */
+        public Builder timeout(Duration limit) {
+            if (limit != null && (limit.isNegative() || limit.isZero())) {
+                throw new IllegalArgumentException("timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        public Gongkai build() {
+            return new Gongkai(this);
+        }
+    }
+}
