@@ -8,13 +8,14 @@ import gongkai.model.ErrorCode;
 import gongkai.model.Report;
 import gongkai.model.Source;
 import gongkai.model.SourceFormat;
-import gongkai.read.DocReader;
-import gongkai.read.DocxReader;
-import gongkai.read.HtmlReader;
-import gongkai.read.PdfReader;
 import gongkai.read.ReadException;
 import gongkai.read.ReadLimits;
 import gongkai.read.Readers;
+import gongkai.read.html.HtmlReader;
+import gongkai.read.pdf.PdfReader;
+import gongkai.read.text.TextReader;
+import gongkai.read.word.DocReader;
+import gongkai.read.word.DocxReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +67,8 @@ public final class Gongkai {
 
     private Gongkai(Builder builder) {
         ReadLimits limits = builder.readLimits;
-        this.readers = new Readers(limits)
+        this.readers = new Readers()
+                .with(SourceFormat.TXT, new TextReader(limits))
                 .with(SourceFormat.PDF, new PdfReader(limits))
                 .with(SourceFormat.HTML, new HtmlReader(limits))
                 .with(SourceFormat.DOCX, new DocxReader(limits))

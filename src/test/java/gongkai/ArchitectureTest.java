@@ -21,7 +21,7 @@ class ArchitectureTest {
     /** What each stage may not import: the stages after it. */
     private static final Map<String, List<String>> LATER = Map.of(
             "model", List.of("read", "text", "format", "extract", "check", "write", "cli"),
-            "read", List.of("text", "format", "extract", "check", "write", "cli"),
+            "read", List.of("format", "extract", "check", "write", "cli"),
             "text", List.of("read", "format", "extract", "check", "write", "cli"),
             "format", List.of("read", "extract", "check", "write", "cli"),
             "extract", List.of("read", "check", "write", "cli"),
@@ -58,6 +58,44 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), offenders);
+    }
+
+    /**
+     * The wings: a reader's package (read.pdf, read.html, read.word, read.text) imports the seam
+     * ({@code gongkai.read}) and no other reader; the seam imports no reader; {@code extract.flat} does
+     * not import the rest of {@code extract}.
+     */
+    @Test
+    void wingsImportTheirSeamOnly() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = "gongkai." + MAIN.relativize(file.getParent()).toString().replace('/', '.');
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("import gongkai.")) {
+                    continue;
+                }
+                String imported = packageOf(line.substring("import ".length()));
+                boolean readerToReader = imported.startsWith("gongkai.read.") && !imported.equals(pkg)
+                        && pkg.startsWith("gongkai.read");
+                boolean flatToExtract = pkg.equals("gongkai.extract.flat") && imported.equals("gongkai.extract");
+                if (readerToReader || flatToExtract) {
+                    offenders.add(file + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    /** The package of an imported name: its segments up to the first type name (capitalised). */
+    private static String packageOf(String name) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : name.split("\\.")) {
+            if (Character.isUpperCase(segment.charAt(0))) {
+                break;
+            }
+            segments.add(segment);
+        }
+        return String.join(".", segments);
     }
 
     private static List<Path> sources() throws IOException {

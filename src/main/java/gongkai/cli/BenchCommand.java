@@ -1,9 +1,9 @@
 package gongkai.cli;
 
 import gongkai.model.SourceFormat;
-import gongkai.read.PdfTextBaseline;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
+import gongkai.read.pdf.PdfTextBaseline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package gongkai.extract;
 
+import gongkai.extract.flat.FlatReading;
+import gongkai.extract.flat.FlattenedTableReader;
 import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
@@ -17,8 +19,8 @@ import gongkai.model.Status;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -139,9 +141,9 @@ public final class ReportExtractor {
         if (cells.size() < layout.cellIds().size()) {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();
-            TableReading flat = flatReader.read(layout, region.text(text), where);
+            FlatReading flat = flatReader.read(layout, region.text(text), where);
             if (flat.cells().size() > cells.size()) {
-                best = flat;
+                best = new TableReading(layout, flat.cells(), flat.findings(), flat.errors());
             }
         }
         return GridTableReader.withMissingCells(best);

@@ -15,8 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RowLabels {
     /** Least share of a variant's characters, in order, for a fuzzy match. */
     static final double FUZZY_MATCH_THRESHOLD = 0.75;
-    /** Variants this short (其他, 总计, 规章) must end the label: 其他法律… is not 其他. */
-    static final int SHORT_LABEL = 2;
     /** Variants shorter than this are too short to tell a misprint from another label. */
     static final int MIN_FUZZY_LENGTH = 4;
     private static final java.util.regex.Pattern LEADING_DIGITS = java.util.regex.Pattern.compile("^\\d+");
@@ -37,7 +35,7 @@ final class RowLabels {
         for (int i = 0; i < lines.size(); i++) {
             for (String variant : lines.get(i).labels()) {
                 String v = variantWords(variant);
-                boolean found = v.length() > SHORT_LABEL ? words.contains(v) : words.endsWith(v);
+                boolean found = v.length() > LineSpec.SHORT_LABEL ? words.contains(v) : words.endsWith(v);
                 if (!v.isEmpty() && found && (best == null || v.length() > best.score())) {
                     best = new LabelMatch(i, v.length(), true);
                 }

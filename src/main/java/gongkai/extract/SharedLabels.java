@@ -55,7 +55,7 @@ final class SharedLabels {
         for (LineSpec line : lines) {
             for (String variant : line.labels()) {
                 String v = Normalizer.words(variant);
-                if (v.length() <= RowLabels.SHORT_LABEL) {
+                if (v.length() <= LineSpec.SHORT_LABEL) {
                     continue; // 其他, 总计: too short to tell inside a merged label
                 }
                 for (int at = words.indexOf(v); at >= 0; at = words.indexOf(v, at + 1)) {

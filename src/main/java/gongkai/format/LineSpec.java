@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record LineSpec(String key, List<String> labels, String group, List<String> tags,
                        boolean signed, boolean decimal, boolean money) {
+    /** Variants this short (其他, 总计, 规章) tell no row apart: they must end the label (其他法律… is not 其他). */
+    public static final int SHORT_LABEL = 2;
+
     public LineSpec {
         labels = labels == null ? List.of() : List.copyOf(labels);
         tags = tags == null ? List.of() : List.copyOf(tags);

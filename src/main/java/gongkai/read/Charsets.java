@@ -22,8 +22,8 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * {@code <meta charset>}, then detection from the bytes. Chinese government sites still serve many
  * GBK pages without any declaration, which jsoup alone would decode as UTF-8 and garble.
  */
-final class Charsets {
-    static final Charset GB18030 = Charset.forName("GB18030");
+public final class Charsets {
+    public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int MAX_UTF8_CONTINUATION = 3;
     /**
      * Share of the non-ASCII bytes that may be malformed in text still taken as UTF-8 (a flipped bit, a
@@ -39,7 +39,7 @@ final class Charsets {
     }
 
     /** The BOM's charset, if the bytes start with one. */
-    static Optional<Charset> fromBom(byte[] b) {
+    public static Optional<Charset> fromBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return Optional.of(StandardCharsets.UTF_8);
         }
@@ -53,12 +53,12 @@ final class Charsets {
     }
 
     /** Length of the BOM at the start of the bytes, 0 if none. */
-    static int bomLength(byte[] b) {
+    public static int bomLength(byte[] b) {
         return fromBom(b).map(cs -> cs == StandardCharsets.UTF_8 ? 3 : 2).orElse(0);
     }
 
     /** The charset a page declares in a meta tag, widened so that a GB2312/GBK label decodes every GBK page. */
-    static Optional<Charset> fromMeta(byte[] b) {
+    public static Optional<Charset> fromMeta(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
@@ -72,7 +72,7 @@ final class Charsets {
      * them (GBK text practically never is, while sites that re-encode pages often keep a stale
      * {@code charset=gb2312}); then the meta declaration; then detection.
      */
-    static Charset forHtml(byte[] b) {
+    public static Charset forHtml(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
@@ -101,7 +101,7 @@ final class Charsets {
      * The charset of undeclared bytes: UTF-8 if they are valid UTF-8 but for a few bad bytes, else what
      * Tika's detector says, GB18030 by default.
      */
-    static Charset detect(byte[] b) {
+    public static Charset detect(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
@@ -122,7 +122,7 @@ final class Charsets {
     }
 
     /** Whether the bytes decode as strict UTF-8. */
-    static boolean isUtf8(byte[] b) {
+    public static boolean isUtf8(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -151,7 +151,7 @@ final class Charsets {
      * Whether the first bytes of a file are UTF-8: they may end inside a character, so up to three trailing
      * bytes are left out before saying no.
      */
-    static boolean isUtf8Prefix(byte[] head) {
+    public static boolean isUtf8Prefix(byte[] head) {
         for (int cut = 0; cut <= MAX_UTF8_CONTINUATION && cut < head.length; cut++) {
             if (isUtf8(java.util.Arrays.copyOf(head, head.length - cut))) {
                 return true;
@@ -161,11 +161,11 @@ final class Charsets {
     }
 
     /** Text decoded with each malformed byte sequence replaced by U+FFFD, with how many bytes and where the first. */
-    record Decoded(String text, Charset charset, int badBytes, int firstBad) {
+    public record Decoded(String text, Charset charset, int badBytes, int firstBad) {
     }
 
     /** Decodes the bytes (skipping a BOM), counting the malformed bytes replaced; one pass over the bytes. */
-    static Decoded decodeCounting(byte[] b, Charset cs) {
+    public static Decoded decodeCounting(byte[] b, Charset cs) {
         int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -185,7 +185,7 @@ final class Charsets {
     }
 
     /** Decodes the bytes, skipping a BOM. */
-    static String decode(byte[] b, Charset cs) {
+    public static String decode(byte[] b, Charset cs) {
         int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;
         return new String(b, skip, b.length - skip, cs);
     }

@@ -23,6 +23,8 @@ public final class FileTypeDetector {
     /** PDF readers accept junk before the header within the first kilobyte; so do we. */
     private static final int PDF_HEADER_WINDOW = 1024;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** An OLE2 container: Word 97–2003, or an encrypted Office 2007+ file. */
+    public static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(!doctype\\s+html|html|head|body|meta|title|table|div|p|span|br|h[1-6])[\\s/>]");
     /** Share of replacement or control characters above which decoded bytes are not text. */
@@ -40,10 +42,10 @@ public final class FileTypeDetector {
         if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
             return SourceFormat.PDF;
         }
-        if (OleFiles.startsWith(head, ZIP_MAGIC)) {
+        if (startsWith(head, ZIP_MAGIC)) {
             return zip(file);
         }
-        if (OleFiles.startsWith(head, OleFiles.OLE2_MAGIC)) {
+        if (startsWith(head, OLE2_MAGIC)) {
             return ole2(file);
         }
         if (isHtml(head)) {
@@ -81,7 +83,7 @@ public final class FileTypeDetector {
                 return SourceFormat.DOCX;
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "a damaged OLE2 file: " + DocxReader.rootMessage(e), e);
+            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "a damaged OLE2 file: " + ReadException.rootMessage(e), e);
         }
         throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "an OLE2 file that is not a Word document");
     }
@@ -135,10 +137,19 @@ public final class FileTypeDetector {
     }
 
     private static byte[] head(Path file) throws ReadException {
+        return head(file, SNIFF_BYTES);
+    }
+
+    /** The first {@code n} bytes of the file (fewer when it is shorter). */
+    public static byte[] head(Path file, int n) throws ReadException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SNIFF_BYTES);
+            return in.readNBytes(n);
         } catch (IOException e) {
             throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
+    }
+
+    public static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -27,4 +27,13 @@ public class ReadException extends Exception {
     public String code() {
         return code;
     }
+
+    /** The innermost cause's message, first line only: libraries' messages run over several lines of advice. */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+    }
 }

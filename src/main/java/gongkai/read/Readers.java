@@ -13,15 +13,7 @@ import java.util.Map;
 public final class Readers {
     private final Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
 
-    public Readers() {
-        this(ReadLimits.DEFAULT);
-    }
-
-    public Readers(ReadLimits limits) {
-        readers.put(SourceFormat.TXT, new TextReader(limits));
-    }
-
-    /** Registers the reader of one format (readers of PDF, HTML and Word plug in here). */
+    /** Registers the reader of one format (each lives in a subpackage: pdf, html, word, text). */
     public Readers with(SourceFormat format, DocumentReader reader) {
         readers.put(format, reader);
         return this;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (parts 二, 三, 四) has an image and no table. The text of such a table cannot be read, so the
  * report will lack its cells; saying why is better than reporting them missing.
  */
-final class TableImages {
+public final class TableImages {
     /** Headings of the parts that carry tables 2, 3 and 4. */
     private static final Pattern TABLE_PART = Pattern.compile("^\\s*([二三四])\\s*[、.．]");
     private static final Pattern ANY_PART = Pattern.compile("^\\s*[一二三四五六]\\s*[、.．]");
@@ -21,7 +21,7 @@ final class TableImages {
     private TableImages() {
     }
 
-    static List<ReportError> problems(Collected body) {
+    public static List<ReportError> problems(Collected body) {
         List<ReportError> problems = new ArrayList<>();
         List<Block> blocks = body.blocks();
         List<Integer> partStarts = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Whitespace handling shared by the readers: text as a browser or word processor would print it. */
-final class Texts {
+public final class Texts {
     /** Source whitespace that prints as one space; the no-break space counts too, so "&nbsp;" cells come out empty. */
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\r\\f\\x0B\\u00A0]+");
     private static final Pattern SOURCE_SPACE_RUN = Pattern.compile("[ \\t\\r\\n\\f\\x0B]+");
@@ -14,7 +14,7 @@ final class Texts {
     }
 
     /** HTML source text as rendered: runs of whitespace, line ends included, become one space. */
-    static String collapse(String sourceText) {
+    public static String collapse(String sourceText) {
         return SOURCE_SPACE_RUN.matcher(sourceText).replaceAll(" ");
     }
 
@@ -22,7 +22,7 @@ final class Texts {
      * Printed lines: each line's runs of spaces (no-break spaces included) become one space, lines are
      * trimmed of such spaces, blank lines dropped; ideographic spaces (U+3000) are printed text and stay.
      */
-    static String clean(CharSequence text) {
+    public static String clean(CharSequence text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n", -1)) {
             String trimmed = trimSpaces(SPACE_RUN.matcher(line).replaceAll(" "));

@@ -61,6 +61,12 @@ public final class CellValues {
         return cell.value();
     }
 
+    /** True when the printed text is a number or a not-applicable mark: a value, not a label. */
+    public static boolean isValue(String printed) {
+        CellKind kind = parse(printed).kind();
+        return kind == CellKind.NUMBER || kind == CellKind.NA;
+    }
+
     /** True when the printed text reads as a number (used to tell labels from values). */
     public static boolean isNumeric(String printed) {
         return parse(printed).isNumber();

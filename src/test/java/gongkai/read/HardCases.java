@@ -24,14 +24,14 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds the hostile inputs at test time, so that no binary trap has to live in the repository. */
-final class HardCases {
-    static final String PASSWORD = "gongkai";
+public final class HardCases {
+    public static final String PASSWORD = "gongkai";
 
     private HardCases() {
     }
 
     /** A DOCX encrypted with a password, as Word saves it: an OLE2 file with EncryptionInfo and EncryptedPackage. */
-    static Path encryptedDocx(Path source, Path target) throws IOException, GeneralSecurityException {
+    public static Path encryptedDocx(Path source, Path target) throws IOException, GeneralSecurityException {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
         encryptor.confirmPassword(PASSWORD);
@@ -47,7 +47,7 @@ final class HardCases {
     }
 
     /** A DOC encrypted with a password (RC4 CryptoAPI, what HWPF writes when a password is set). */
-    static Path encryptedDoc(Path source, Path target) throws IOException {
+    public static Path encryptedDoc(Path source, Path target) throws IOException {
         Biff8EncryptionKey.setCurrentUserPassword(PASSWORD);
         try (InputStream in = Files.newInputStream(source); HWPFDocument doc = new HWPFDocument(in)) {
             doc.write(target.toFile());
@@ -58,7 +58,7 @@ final class HardCases {
     }
 
     /** A real DOCX whose document.xml is replaced by {@code megabytes} MB of blanks that deflate ~1000:1. */
-    static Path zipBombDocx(Path source, Path target, int megabytes) throws IOException {
+    public static Path zipBombDocx(Path source, Path target, int megabytes) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -88,7 +88,7 @@ final class HardCases {
     }
 
     /** A DOCX report whose tables were pasted as pictures under the part headings. */
-    static Path docxWithTableImages(Path target) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+    public static Path docxWithTableImages(Path target) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
             doc.createParagraph().createRun().setText("某县人民政府2021年政府信息公开工作年度报告");
             doc.createParagraph().createRun().setText("一、总体情况");

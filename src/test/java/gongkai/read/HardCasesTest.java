@@ -1,5 +1,7 @@
 package gongkai.read;
 
+import gongkai.read.word.DocReader;
+import gongkai.read.word.DocxReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.model.Category;
 import gongkai.model.Document;
 import gongkai.model.Finding;
+import gongkai.read.text.TextReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,134 @@
+package gongkai.extract.flat;
+
+import gongkai.format.TableSpec;
+import gongkai.model.Basis;
+import gongkai.model.Category;
+import gongkai.model.Cell;
+import gongkai.model.CellKind;
+import gongkai.model.Finding;
+import gongkai.model.ReportError;
+import gongkai.model.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a table's resolution into its reading: cells with notes saying how each split was decided or
+ * that it was not, and the findings and errors that go with missing, unsplittable, over-budget or
+ * ambiguous runs.
+ */
+final class FlatCells {
+    static final String AMBIGUOUS_SPLIT = "AMBIGUOUS_SPLIT";
+    static final String SPLIT_BUDGET_EXCEEDED = "SPLIT_BUDGET_EXCEEDED";
+    static final String ROW_NOT_FOUND = "ROW_NOT_FOUND";
+    static final String ROW_NOT_SPLIT = "ROW_NOT_SPLIT";
+    static final String AMBIGUOUS_NOTE = "ambiguous, alternatives: ";
+
+    private final TableSpec table;
+    private final Map<String, Cell> cells = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<ReportError> errors = new ArrayList<>();
+
+    private FlatCells(TableSpec table) {
+        this.table = table;
+    }
+
+    static FlatReading reading(TableSpec table, List<String> missingRows, FlatResolver.Resolution resolution) {
+        FlatCells out = new FlatCells(table);
+        List<String> ambiguous = new ArrayList<>();
+        resolution.readings().forEach(r -> ambiguous.addAll(out.addCells(r)));
+        out.reportMissing(missingRows);
+        out.reportRuns(resolution.unsplit(), "flat.unsplittable", ROW_NOT_SPLIT, "cannot be split into its %d cells");
+        out.reportRuns(resolution.overBudget(), "flat.split_budget", SPLIT_BUDGET_EXCEEDED,
+                "has too many possible splits into its %d cells for the search budget");
+        out.reportSolve(resolution);
+        out.reportAmbiguous(ambiguous);
+        return new FlatReading(table, out.inPrintedOrder(), out.findings, out.errors);
+    }
+
+    /** Adds a run's cells; returns the identifiers of those left ambiguous. */
+    private List<String> addCells(FlatRunReading reading) {
+        FlatRun run = reading.run();
+        FlatSplit taken = reading.readings().get(0);
+        List<String> ambiguous = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (FlatSplit s : reading.readings()) {
+                alternatives.add(s.raws().get(i));
+            }
+            String note = null;
+            Basis basis = reading.rules().isEmpty() ? Basis.ORDER : Basis.RULES;
+            if (alternatives.size() > 1) {
+                basis = Basis.CHOICE;
+                note = AMBIGUOUS_NOTE + String.join("|", alternatives);
+                ambiguous.add(run.cellIds().get(i));
+            } else if (reading.inferred()) {
+                note = (reading.rules().isEmpty() ? "split" : "split by rule " + String.join(", ", reading.rules()))
+                        + " from \"" + run.printed() + "\"";
+            }
+            String id = run.cellIds().get(i);
+            BigDecimal value = taken.values().get(i);
+            CellKind kind = value == null ? CellKind.NA : CellKind.NUMBER;
+            cells.put(id, new Cell(id, kind, value, taken.raws().get(i), run.location(), note, basis, null, null, null));
+        }
+        return ambiguous;
+    }
+
+    private void reportMissing(List<String> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String message = "table " + table.id() + ": no label found for " + String.join(", ", rows);
+        findings.add(Finding.of("flat.row_not_found", Severity.WARNING, Category.EXTRACTION, message));
+        errors.add(new ReportError(ROW_NOT_FOUND, message));
+    }
+
+    private void reportRuns(List<FlatRun> runs, String rule, String code, String problem) {
+        for (FlatRun run : runs) {
+            String message = "table " + table.id() + " " + run.label() + ": \"" + run.printed() + "\" "
+                    + problem.formatted(run.size());
+            findings.add(new Finding(rule, Severity.WARNING, Category.EXTRACTION, run.cellIds(), null, null, message));
+            errors.add(new ReportError(code, message));
+        }
+    }
+
+    private void reportSolve(FlatResolver.Resolution resolution) {
+        if (resolution.solveOverBudget()) {
+            String message = "table " + table.id() + ": too many combinations of row splits for the search budget;"
+                    + " each row read by its own rules";
+            findings.add(Finding.of("flat.split_budget", Severity.WARNING, Category.EXTRACTION, message));
+            errors.add(new ReportError(SPLIT_BUDGET_EXCEEDED, message));
+        } else if (!resolution.allRulesHold() && !resolution.readings().isEmpty()) {
+            findings.add(Finding.of("flat.rules_unsatisfiable", Severity.INFO, Category.EXTRACTION,
+                    "table " + table.id() + ": no split of the printed digits satisfies all of the table's rules;"
+                            + " each row read by its own rules, as printed"));
+        }
+    }
+
+    private void reportAmbiguous(List<String> ambiguous) {
+        if (ambiguous.isEmpty()) {
+            return;
+        }
+        String message = "table " + table.id() + ": " + ambiguous.size()
+                + " cells have more than one split of the printed digits consistent with the rules: "
+                + String.join(", ", ambiguous);
+        findings.add(new Finding("flat.ambiguous_split", Severity.WARNING, Category.EXTRACTION, ambiguous, null, null,
+                message));
+        errors.add(new ReportError(AMBIGUOUS_SPLIT, message));
+    }
+
+    private Map<String, Cell> inPrintedOrder() {
+        Map<String, Cell> ordered = new LinkedHashMap<>();
+        for (String id : table.cellIds()) {
+            if (cells.containsKey(id)) {
+                ordered.put(id, cells.get(id));
+            }
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,159 @@
+package gongkai.extract.flat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the split of every run of a table: each run's splits are enumerated under the rules that lie
+ * within it (table 3's row total H2, table 4's H4), then the runs are solved together under the rules
+ * across runs (H1, H3). When no assignment satisfies every rule, the table is read as printed: each run
+ * keeps the splits its own rules allow, and a column rule never picks among them (that would hide a
+ * filing error).
+ */
+final class FlatResolver {
+    /** Two splits are enough to know a run's split was inferred rather than forced by the text. */
+    private static final int SPLITS_TO_SHOW_INFERENCE = 2;
+
+    private FlatResolver() {
+    }
+
+    /** Runs that could be split, with their readings; runs that could not; and how the table was solved. */
+    record Resolution(List<FlatRunReading> readings, List<FlatRun> unsplit, List<FlatRun> overBudget,
+                      boolean allRulesHold, boolean solveOverBudget) {
+    }
+
+    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits) {
+        List<FlatRunReading> candidates = new ArrayList<>();
+        List<FlatRun> unsplit = new ArrayList<>();
+        List<FlatRun> overBudget = new ArrayList<>();
+        for (FlatRun run : runs) {
+            try {
+                FlatRunReading r = candidates(run, localTo(run, constraints), limits);
+                if (r.readings().isEmpty()) {
+                    unsplit.add(run);
+                } else {
+                    candidates.add(r);
+                }
+            } catch (FlatBudget.Exceeded e) {
+                overBudget.add(run);
+            }
+        }
+        return solve(candidates, constraints, unsplit, overBudget, limits);
+    }
+
+    private static Resolution solve(List<FlatRunReading> candidates, List<FlatConstraint> constraints,
+                                    List<FlatRun> unsplit, List<FlatRun> overBudget, FlatLimits limits) {
+        List<FlatConstraint> cross = across(candidates.stream().map(FlatRunReading::run).toList(), constraints);
+        if (!candidates.stream().allMatch(FlatRunReading::localRulesHold)) {
+            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
+        }
+        List<FlatRunReading> linked = candidates.stream().filter(c -> touches(c.run(), cross)).toList();
+        List<FlatRunReading> solved;
+        try {
+            List<int[]> solutions = FlatSolver.solve(linked.stream().map(FlatRunReading::run).toList(),
+                    linked.stream().map(FlatRunReading::readings).toList(), cross,
+                    new FlatBudget(limits.solveSteps()), limits.maxSolutions());
+            if (solutions.isEmpty()) {
+                return new Resolution(bestFirst(candidates), unsplit, overBudget, false, false);
+            }
+            solved = fromSolutions(linked, solutions, cross);
+        } catch (FlatBudget.Exceeded e) {
+            return new Resolution(bestFirst(candidates), unsplit, overBudget, false, true);
+        }
+        List<FlatRunReading> free = bestFirst(candidates.stream().filter(c -> !linked.contains(c)).toList());
+        List<FlatRunReading> all = new ArrayList<>();
+        for (FlatRunReading c : candidates) {
+            List<FlatRunReading> from = linked.contains(c) ? solved : free;
+            from.stream().filter(r -> r.run() == c.run()).findFirst().ifPresent(all::add);
+        }
+        return new Resolution(all, unsplit, overBudget, true, false);
+    }
+
+    private static boolean touches(FlatRun run, List<FlatConstraint> cross) {
+        Set<String> cells = new HashSet<>(run.cellIds());
+        return cross.stream().anyMatch(k -> k.cells().stream().anyMatch(cells::contains));
+    }
+
+    /** A run's splits under its own rules, or (when its own rules cannot hold) every split of its text. */
+    private static FlatRunReading candidates(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
+        List<String> ruleIds = local.stream().map(FlatConstraint::ruleId).distinct().toList();
+        List<FlatSplit> consistent = allSplits(run, local, limits);
+        int textual = consistent.size() >= SPLITS_TO_SHOW_INFERENCE ? consistent.size() : FlatSplitter.splits(
+                run, List.of(), new FlatBudget(limits.runSteps()), SPLITS_TO_SHOW_INFERENCE).size();
+        if (!consistent.isEmpty() || textual == 0) {
+            return new FlatRunReading(run, consistent, textual > 1 ? ruleIds : List.of(), textual > 1, true);
+        }
+        List<FlatSplit> all = allSplits(run, List.of(), limits);
+        return new FlatRunReading(run, all, List.of(), all.size() > 1, false);
+    }
+
+    /** Every split of a run under the given constraints, or Exceeded when there are too many to hold. */
+    private static List<FlatSplit> allSplits(FlatRun run, List<FlatConstraint> local, FlatLimits limits) {
+        List<FlatSplit> splits = FlatSplitter.splits(run, local, new FlatBudget(limits.runSteps()),
+                limits.maxRunSplits() + 1);
+        if (splits.size() > limits.maxRunSplits()) {
+            throw new FlatBudget.Exceeded("too many readings of " + run.label());
+        }
+        return splits;
+    }
+
+    /** Each run's distinct splits among the solutions, the split of the most plausible solution first. */
+    private static List<FlatRunReading> fromSolutions(List<FlatRunReading> candidates, List<int[]> solutions,
+                                                      List<FlatConstraint> cross) {
+        int[] best = solutions.stream().min(Comparator.comparing(s -> plausibility(candidates, s))).orElseThrow();
+        List<FlatRunReading> out = new ArrayList<>();
+        for (int r = 0; r < candidates.size(); r++) {
+            FlatRunReading c = candidates.get(r);
+            Set<Integer> kept = new LinkedHashSet<>();
+            kept.add(best[r]);
+            for (int[] s : solutions) {
+                kept.add(s[r]);
+            }
+            List<String> rules = new ArrayList<>(c.rules());
+            if (kept.size() < c.readings().size()) {
+                Set<String> cells = new HashSet<>(c.run().cellIds());
+                cross.stream().filter(k -> k.cells().stream().anyMatch(cells::contains))
+                        .map(FlatConstraint::ruleId).filter(id -> !rules.contains(id)).distinct().forEach(rules::add);
+            }
+            out.add(new FlatRunReading(c.run(), kept.stream().map(c.readings()::get).toList(), rules, c.inferred(), true));
+        }
+        return out;
+    }
+
+    private static FlatPlausibility plausibility(List<FlatRunReading> candidates, int[] solution) {
+        FlatPlausibility total = FlatPlausibility.NONE;
+        for (int r = 0; r < candidates.size(); r++) {
+            FlatRunReading c = candidates.get(r);
+            total = total.plus(FlatPlausibility.of(c.run(), c.readings().get(solution[r])));
+        }
+        return total;
+    }
+
+    /** Every run's own readings, the most plausible first: the table read run by run, as printed. */
+    private static List<FlatRunReading> bestFirst(List<FlatRunReading> candidates) {
+        return candidates.stream().map(c -> new FlatRunReading(c.run(),
+                c.readings().stream().sorted(Comparator.comparing(s -> FlatPlausibility.of(c.run(), s))).toList(),
+                c.rules(), c.inferred(), c.localRulesHold())).toList();
+    }
+
+    private static List<FlatConstraint> localTo(FlatRun run, List<FlatConstraint> constraints) {
+        Set<String> cells = new HashSet<>(run.cellIds());
+        return constraints.stream().filter(c -> cells.containsAll(c.cells())).toList();
+    }
+
+    /** Constraints whose cells are all read but lie in more than one run. */
+    private static List<FlatConstraint> across(List<FlatRun> runs, List<FlatConstraint> constraints) {
+        Map<String, FlatRun> runOf = new HashMap<>();
+        runs.forEach(r -> r.cellIds().forEach(id -> runOf.put(id, r)));
+        return constraints.stream()
+                .filter(c -> runOf.keySet().containsAll(c.cells()))
+                .filter(c -> c.cells().stream().map(runOf::get).distinct().count() > 1)
+                .toList();
+    }
+}

@@ -1,0 +1,35 @@
+package gongkai.extract.flat;
+
+import gongkai.format.LineSpec;
+import gongkai.model.Location;
+import java.util.List;
+
+/**
+ * One run of glued values in flattened text and the cells it must be split into: a table-3 row, a
+ * table-2 row, or all of table 4. {@code printed} is the run as printed (trimmed); {@code pieces} are
+ * its parts between spaces, which are hard boundaries between cells.
+ */
+record FlatRun(String label, List<String> cellIds, List<LineSpec> columns, String printed, List<String> pieces,
+               Location location) {
+    private static final String SPACES = "[\\s\\u00A0\\u3000\\u2002\\u2003]+";
+
+    FlatRun {
+        cellIds = List.copyOf(cellIds);
+        columns = List.copyOf(columns);
+        pieces = List.copyOf(pieces);
+        if (cellIds.size() != columns.size()) {
+            throw new IllegalArgumentException("run " + label + ": " + cellIds.size() + " cells, " + columns.size() + " columns");
+        }
+    }
+
+    /** A run from its printed text: trimmed, cut into pieces at spaces. */
+    static FlatRun of(String label, List<String> cellIds, List<LineSpec> columns, String printed, Location location) {
+        String trimmed = printed.replaceAll("^" + SPACES + "|" + SPACES + "$", "");
+        List<String> pieces = trimmed.isEmpty() ? List.of() : List.of(trimmed.split(SPACES));
+        return new FlatRun(label, cellIds, columns, trimmed, pieces, location);
+    }
+
+    int size() {
+        return cellIds.size();
+    }
+}

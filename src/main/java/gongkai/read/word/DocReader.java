@@ -1,0 +1,52 @@
+package gongkai.read.word;
+
+import gongkai.read.ReadLimits;
+import gongkai.model.Document;
+import gongkai.model.SourceFormat;
+import gongkai.read.Collected;
+import gongkai.read.DocumentReader;
+import gongkai.read.ErrorCodes;
+import gongkai.read.ReadException;
+import gongkai.read.TableImages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+
+/**
+ * Reads a Word 97–2003 report with POI's HWPF: paragraphs and tables in order. The binary format has
+ * no grid spans, so column spans are derived from cell edges (twips) and row spans from merge flags.
+ */
+public final class DocReader implements DocumentReader {
+    private final ReadLimits limits;
+
+    public DocReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DocReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public Document read(Path file) throws ReadException {
+        OleFiles.check(file, SourceFormat.DOC);
+        try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
+            Collected body = DocBlocks.collect(doc, limits);
+            return new Document(file.toString(), SourceFormat.DOC, body.blocks(), TableImages.problems(body), List.of());
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
+        } catch (EncryptedDocumentException e) {
+            throw new ReadException(file, ErrorCodes.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
+        } catch (OldWordFileFormatException e) {
+            throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
+        } catch (IOException | RuntimeException e) {
+            // HWPF reports damaged files with assorted runtime exceptions (index, state, argument).
+            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package gongkai.read.word;
+
+import gongkai.read.ReadLimits;
+import gongkai.model.Block;
+import gongkai.model.Location;
+import gongkai.model.Paragraph;
+import gongkai.read.Collected;
+import gongkai.read.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** Walks a DOCX body in order: paragraphs, content controls and tables; tables holding tables are walked through. */
+final class DocxBlocks {
+    private final ReadLimits limits;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Collected.ImageMark> images = new ArrayList<>();
+
+    private DocxBlocks(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    static Collected collect(org.apache.poi.xwpf.usermodel.XWPFDocument doc, ReadLimits limits) {
+        DocxBlocks walker = new DocxBlocks(limits);
+        walker.walk(doc.getBodyElements());
+        return new Collected(walker.blocks, walker.images);
+    }
+
+    private void walk(List<IBodyElement> elements) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                paragraph(p);
+            } else if (e instanceof XWPFTable t) {
+                table(t);
+            } else if (e instanceof XWPFSDT sdt) {
+                add(sdt.getContent().getText());
+            }
+        }
+    }
+
+    private void paragraph(XWPFParagraph p) {
+        for (XWPFRun run : p.getRuns()) {
+            if (!run.getEmbeddedPictures().isEmpty()) {
+                String name = run.getEmbeddedPictures().get(0).getDescription();
+                images.add(new Collected.ImageMark(blocks.size(), name == null || name.isBlank() ? "embedded picture" : name,
+                        Location.UNKNOWN));
+            }
+        }
+        add(p.getText());
+    }
+
+    private void table(XWPFTable t) {
+        if (hasNestedTable(t)) {
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    walk(cell.getBodyElements());
+                }
+            }
+        } else {
+            blocks.add(DocxTables.grid(t, limits));
+        }
+    }
+
+    private static boolean hasNestedTable(XWPFTable t) {
+        return t.getRows().stream().flatMap(r -> r.getTableCells().stream()).anyMatch(c -> !c.getTables().isEmpty());
+    }
+
+    private void add(String text) {
+        String cleaned = Texts.clean(text);
+        if (!cleaned.isEmpty()) {
+            blocks.add(new Paragraph(cleaned, Location.UNKNOWN));
+        }
+    }
+}
