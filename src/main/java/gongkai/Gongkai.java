@@ -101,7 +101,7 @@ public final class Gongkai {
             sha = sha256(file);
             return readKnown(file, file.toString(), sha);
         } catch (IOException | UncheckedIOException e) {
-            return failed(file.toString(), sha, "", ErrorCode.UNREADABLE.name(), "cannot read the file: " + e.getMessage());
+            return failed(file.toString(), sha, "", ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -121,7 +121,7 @@ public final class Gongkai {
             String sha = copyHashing(in, copy);
             return readKnown(copy, name, sha);
         } catch (IOException | UncheckedIOException e) {
-            return failed(name, "", "", ErrorCode.UNREADABLE.name(), "cannot read the input: " + e.getMessage());
+            return failed(name, "", "", ErrorCode.UNREADABLE, "cannot read the input: " + e.getMessage());
         } finally {
             deleteQuietly(copy);
         }
@@ -145,13 +145,13 @@ public final class Gongkai {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             worker.interrupt();
-            return failed(name, "", "", ErrorCode.TIMEOUT.name(), "reading took longer than " + timeout.toSeconds()
+            return failed(name, "", "", ErrorCode.TIMEOUT, "reading took longer than " + timeout.toSeconds()
                     + " s (the time limit per file)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "interrupted while reading");
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR, "interrupted while reading");
         } catch (ExecutionException e) {
-            return failed(name, "", "", ErrorCode.INTERNAL_ERROR.name(), "gongkai failed on this file: " + e.getCause());
+            return failed(name, "", "", ErrorCode.INTERNAL_ERROR, "gongkai failed on this file: " + e.getCause());
         }
     }
 
@@ -159,7 +159,7 @@ public final class Gongkai {
         try {
             return work.get();
         } catch (OutOfMemoryError e) {
-            return failed(name, "", "", ErrorCode.TOO_LARGE.name(), "the file needs more memory than this process has");
+            return failed(name, "", "", ErrorCode.TOO_LARGE, "the file needs more memory than this process has");
         }
     }
 
@@ -170,28 +170,22 @@ public final class Gongkai {
 
     private Report readKnown(Path file, String name, String sha) {
         String id = sha.substring(0, REPORT_ID_HEX_DIGITS);
+        Document document;
         try {
-            Document document = readers.read(file);
+            document = readers.read(file);
+        } catch (ReadException e) {
+            return failed(name, sha, e.format() == null ? "" : e.format().id(), e.code(), e.getMessage());
+        }
+        try {
             Source source = new Source(name, sha, document.format().id());
             return validator.check(extractor.extract(document, id, source));
-        } catch (ReadException e) {
-            return failed(name, sha, formatName(file), e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(name, sha, formatName(file), ErrorCode.INTERNAL_ERROR.name(),
+            return failed(name, sha, document.format().id(), ErrorCode.INTERNAL_ERROR,
                     "gongkai failed on this file (please report it with the file): " + e);
         }
     }
 
-    /** The format of a file that could not be read, for its failed record. */
-    private static String formatName(Path file) {
-        try {
-            return Readers.detect(file).id();
-        } catch (ReadException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static Report failed(String name, String sha, String format, String code, String message) {
+    private static Report failed(String name, String sha, String format, ErrorCode code, String message) {
         String id = sha.length() >= REPORT_ID_HEX_DIGITS ? sha.substring(0, REPORT_ID_HEX_DIGITS) : "";
         return ReportExtractor.failed(id, new Source(name, sha, format), code, message);
     }

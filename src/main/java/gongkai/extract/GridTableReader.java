@@ -5,6 +5,7 @@ import gongkai.format.LineSpec;
 import gongkai.format.TableSpec;
 import gongkai.model.Cell;
 import gongkai.model.Category;
+import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.GridCell;
 import gongkai.model.ReportError;
@@ -169,7 +170,7 @@ final class GridTableReader {
             return reading;
         }
         List<ReportError> errors = new ArrayList<>(reading.errors());
-        errors.add(new ReportError("MISSING_CELLS", "table " + reading.table().id() + ": " + missing.size()
+        errors.add(new ReportError(ErrorCode.MISSING_CELLS, "table " + reading.table().id() + ": " + missing.size()
                 + " cells not read: " + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
                 + (missing.size() > 8 ? " …" : "")));
         return new TableReading(reading.table(), reading.cells(), reading.findings(), errors);

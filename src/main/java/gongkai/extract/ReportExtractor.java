@@ -8,6 +8,7 @@ import gongkai.format.TableSpec;
 import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.Location;
 import gongkai.model.Report;
@@ -65,7 +66,7 @@ public final class ReportExtractor {
             findings.addAll(sectionFindings(hits));
         }
         if (cells.isEmpty() && hits.size() < MIN_HEADINGS_OF_A_REPORT && !legacy) {
-            return failed(reportId, source, document, "NOT_A_REPORT",
+            return failed(reportId, source, document, ErrorCode.NOT_A_REPORT,
                     "no statistical table and fewer than two of the six statutory headings: not a disclosure annual report");
         }
         String version = legacy ? "legacy" : formatVersion(readings, title.year());
@@ -78,12 +79,12 @@ public final class ReportExtractor {
     }
 
     /** A failed report for a file that could not be read or holds no report. */
-    public static Report failed(String reportId, Source source, String code, String message) {
+    public static Report failed(String reportId, Source source, ErrorCode code, String message) {
         return new Report(reportId, source, Status.FAILED, List.of(new ReportError(code, message)), "unknown",
                 null, null, List.of(), List.of(), List.of());
     }
 
-    private static Report failed(String reportId, Source source, Document document, String code, String message) {
+    private static Report failed(String reportId, Source source, Document document, ErrorCode code, String message) {
         List<ReportError> errors = new ArrayList<>(document.problems());
         errors.add(0, new ReportError(code, message));
         return new Report(reportId, source, Status.FAILED, errors, "unknown", null, null, List.of(), List.of(),
@@ -162,7 +163,7 @@ public final class ReportExtractor {
         List<ReportError> errors = new ArrayList<>();
         for (String tableId : formats.tableIds()) {
             if (readings.stream().noneMatch(r -> r.table().id().equals(tableId))) {
-                errors.add(new ReportError("TABLE_NOT_FOUND", "table " + tableId + " was not found"));
+                errors.add(new ReportError(ErrorCode.TABLE_NOT_FOUND, "table " + tableId + " was not found"));
             }
         }
         return errors;

@@ -1,5 +1,6 @@
 package gongkai.read;
 
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ public final class FileTypeDetector {
     public static SourceFormat detect(Path file) throws ReadException {
         byte[] head = head(file);
         if (head.length == 0 || isBlank(head)) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+            throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
         }
         if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
             return SourceFormat.PDF;
@@ -53,11 +54,11 @@ public final class FileTypeDetector {
         }
         if (isText(head)) {
             if (isJson(head)) {
-                throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "JSON data, not a report");
+                throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "JSON data, not a report");
             }
             return SourceFormat.TXT;
         }
-        throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "not a PDF, Word, HTML or text file");
+        throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "not a PDF, Word, HTML or text file");
     }
 
     private static SourceFormat zip(Path file) throws ReadException {
@@ -67,9 +68,9 @@ public final class FileTypeDetector {
                 return SourceFormat.DOCX;
             }
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "a damaged zip file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "a damaged zip file: " + e.getMessage(), e);
         }
-        throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "a zip file that is not a Word document");
+        throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "a zip file that is not a Word document");
     }
 
     /** Word 97 files hold a WordDocument stream; an encrypted DOCX is an OLE2 file too (its reader reports it). */
@@ -83,9 +84,9 @@ public final class FileTypeDetector {
                 return SourceFormat.DOCX;
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "a damaged OLE2 file: " + ReadException.rootMessage(e), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "a damaged OLE2 file: " + ReadException.rootMessage(e), e);
         }
-        throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "an OLE2 file that is not a Word document");
+        throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "an OLE2 file that is not a Word document");
     }
 
     private static boolean isHtml(byte[] head) {
@@ -145,7 +146,7 @@ public final class FileTypeDetector {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(n);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 

@@ -37,7 +37,7 @@ public record ReadLimits(long maxTextBytes, long maxHtmlBytes, long maxDocxXmlBy
 
         /** The failure of {@code file} this stands for. */
         public ReadException of(Path file) {
-            return new ReadException(file, ErrorCode.TOO_LARGE.name(), getMessage(), this);
+            return new ReadException(file, ErrorCode.TOO_LARGE, getMessage(), this);
         }
     }
 

@@ -1,6 +1,7 @@
 package gongkai.read;
 
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -19,16 +20,24 @@ public final class Readers {
         return this;
     }
 
+    /** The file's document; a failure carries the detected format when the type was recognised. */
     public Document read(Path file) throws ReadException {
         SourceFormat format = detect(file);
         DocumentReader reader = readers.get(format);
         if (reader == null) {
-            throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "no reader for " + format.id() + " files in this build");
+            throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "no reader for " + format.id() + " files in this build")
+                    .inFormat(format);
         }
         try {
             return reader.read(file);
+        } catch (ReadException e) {
+            throw e.inFormat(format);
         } catch (ReadLimits.Exceeded e) {
-            throw e.of(file);
+            throw e.of(file).inFormat(format);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader's own defect: the file fails with INTERNAL_ERROR, the batch goes on.
+            throw new ReadException(file, ErrorCode.INTERNAL_ERROR,
+                    "gongkai failed on this file (please report it with the file): " + e, e).inFormat(format);
         }
     }
 

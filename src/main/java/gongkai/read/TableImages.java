@@ -1,6 +1,7 @@
 package gongkai.read;
 
 import gongkai.model.Block;
+import gongkai.model.ErrorCode;
 import gongkai.model.Paragraph;
 import gongkai.model.ReportError;
 import gongkai.model.TableGrid;
@@ -52,7 +53,7 @@ public final class TableImages {
         if (!hasTable && !images.isEmpty()) {
             Collected.ImageMark first = images.get(0);
             String line = first.location().line() == null ? "" : " (line " + first.location().line() + ")";
-            problems.add(new ReportError(ErrorCodes.TABLE_IS_IMAGE, where + " has no table but "
+            problems.add(new ReportError(ErrorCode.TABLE_IS_IMAGE, where + " has no table but "
                     + images.size() + " image(s), first: " + first.description() + line));
         }
     }

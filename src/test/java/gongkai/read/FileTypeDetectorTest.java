@@ -3,6 +3,7 @@ package gongkai.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,8 @@ class FileTypeDetectorTest {
 
     @Test
     void rejectsEmptyFiles() throws Exception {
-        assertEquals(ErrorCodes.EMPTY_FILE, code(write("empty.pdf", "")));
-        assertEquals(ErrorCodes.EMPTY_FILE, code(write("blank.txt", " \n\n ")));
+        assertEquals(ErrorCode.EMPTY_FILE, code(write("empty.pdf", "")));
+        assertEquals(ErrorCode.EMPTY_FILE, code(write("blank.txt", " \n\n ")));
     }
 
     @Test
@@ -83,13 +84,13 @@ class FileTypeDetectorTest {
             out.putNextEntry(new ZipEntry("xl/workbook.xml"));
             out.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(ErrorCodes.UNSUPPORTED_TYPE, code(zip));
+        assertEquals(ErrorCode.UNSUPPORTED_TYPE, code(zip));
     }
 
     @Test
     void rejectsBinaryFilesThatAreNoReport() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
-        assertEquals(ErrorCodes.UNSUPPORTED_TYPE, code(Files.write(dir.resolve("t3.png"), png)));
+        assertEquals(ErrorCode.UNSUPPORTED_TYPE, code(Files.write(dir.resolve("t3.png"), png)));
     }
 
     @Test
@@ -102,7 +103,7 @@ class FileTypeDetectorTest {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    private static String code(Path file) {
+    private static ErrorCode code(Path file) {
         return assertThrows(ReadException.class, () -> FileTypeDetector.detect(file)).code();
     }
 }

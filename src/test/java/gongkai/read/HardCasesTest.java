@@ -1,5 +1,6 @@
 package gongkai.read;
 
+import gongkai.model.ErrorCode;
 import gongkai.read.word.DocReader;
 import gongkai.read.word.DocxReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,21 +23,21 @@ class HardCasesTest {
     @TempDir
     Path dir;
 
-    private static String code(DocumentReader reader, Path file) {
+    private static ErrorCode code(DocumentReader reader, Path file) {
         return assertThrows(ReadException.class, () -> reader.read(file)).code();
     }
 
     @Test
     void reportsPasswordProtectedDocxAsEncrypted() throws Exception {
         Path file = HardCases.encryptedDocx(Fixtures.word("baishui_gov_2023", "docx"), dir.resolve("secret.docx"));
-        assertEquals(ErrorCodes.ENCRYPTED_DOCUMENT, code(new DocxReader(), file));
-        assertEquals(ErrorCodes.ENCRYPTED_DOCUMENT, code(new DocReader(), file), "also when named or typed as .doc");
+        assertEquals(ErrorCode.ENCRYPTED_DOCUMENT, code(new DocxReader(), file));
+        assertEquals(ErrorCode.ENCRYPTED_DOCUMENT, code(new DocReader(), file), "also when named or typed as .doc");
     }
 
     @Test
     void reportsPasswordProtectedDocAsEncrypted() throws Exception {
         Path file = HardCases.encryptedDoc(Fixtures.word("baishui_gov_2023", "doc"), dir.resolve("secret.doc"));
-        assertEquals(ErrorCodes.ENCRYPTED_DOCUMENT, code(new DocReader(), file));
+        assertEquals(ErrorCode.ENCRYPTED_DOCUMENT, code(new DocReader(), file));
     }
 
     @Test
@@ -45,47 +46,47 @@ class HardCasesTest {
         assertTrue(Files.size(bomb) < 2_000_000, "300 MB inflated from " + Files.size(bomb) + " bytes");
         ReadException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(ReadException.class, () -> new DocxReader().read(bomb)));
-        assertEquals(ErrorCodes.CORRUPT_DOCUMENT, e.code());
+        assertEquals(ErrorCode.CORRUPT_DOCUMENT, e.code());
         assertTrue(e.getMessage().contains("Zip bomb"), e.getMessage());
     }
 
     @Test
     void reportsADocxThatIsNoZipAsCorrupt() throws Exception {
         Path file = Files.writeString(dir.resolve("fake.docx"), "这不是一个Word文档", StandardCharsets.UTF_8);
-        assertEquals(ErrorCodes.CORRUPT_DOCUMENT, code(new DocxReader(), file));
+        assertEquals(ErrorCode.CORRUPT_DOCUMENT, code(new DocxReader(), file));
     }
 
     @Test
     void reportsATruncatedDocxAsCorrupt() throws Exception {
         byte[] whole = Files.readAllBytes(Fixtures.word("baishui_gov_2023", "docx"));
         Path file = Files.write(dir.resolve("cut.docx"), Arrays.copyOf(whole, whole.length / 2));
-        assertEquals(ErrorCodes.CORRUPT_DOCUMENT, code(new DocxReader(), file));
+        assertEquals(ErrorCode.CORRUPT_DOCUMENT, code(new DocxReader(), file));
     }
 
     @Test
     void reportsATruncatedDocAsCorrupt() throws Exception {
         byte[] whole = Files.readAllBytes(Fixtures.word("baishui_gov_2023", "doc"));
         Path file = Files.write(dir.resolve("cut.doc"), Arrays.copyOf(whole, whole.length / 3));
-        assertEquals(ErrorCodes.CORRUPT_DOCUMENT, code(new DocReader(), file));
+        assertEquals(ErrorCode.CORRUPT_DOCUMENT, code(new DocReader(), file));
     }
 
     @Test
     void reportsAWord97FileGivenAsDocxAsCorrupt() throws Exception {
-        assertEquals(ErrorCodes.CORRUPT_DOCUMENT, code(new DocxReader(), Fixtures.word("baishui_gov_2023", "doc")));
+        assertEquals(ErrorCode.CORRUPT_DOCUMENT, code(new DocxReader(), Fixtures.word("baishui_gov_2023", "doc")));
     }
 
     @Test
     void reportsEmptyWordFilesAsEmpty() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.docx"));
-        assertEquals(ErrorCodes.EMPTY_FILE, code(new DocxReader(), empty));
-        assertEquals(ErrorCodes.EMPTY_FILE, code(new DocReader(), empty));
+        assertEquals(ErrorCode.EMPTY_FILE, code(new DocxReader(), empty));
+        assertEquals(ErrorCode.EMPTY_FILE, code(new DocReader(), empty));
     }
 
     @Test
     void reportsDocxTablesGivenAsPictures() throws Exception {
         Document doc = new DocxReader().read(HardCases.docxWithTableImages(dir.resolve("pictures.docx")));
-        assertEquals(List.of(ErrorCodes.TABLE_IS_IMAGE, ErrorCodes.TABLE_IS_IMAGE, ErrorCodes.TABLE_IS_IMAGE),
-                doc.problems().stream().map(p -> p.code()).toList());
+        assertEquals(List.of(ErrorCode.TABLE_IS_IMAGE, ErrorCode.TABLE_IS_IMAGE, ErrorCode.TABLE_IS_IMAGE),
+                doc.problems().stream().map(p -> ErrorCode.valueOf(p.code())).toList());
         assertTrue(Fixtures.tables(doc).isEmpty());
     }
 }

@@ -26,7 +26,7 @@ class HostileOutputTest {
 
     @Test
     void aFileNameStartingWithEqualsIsWrittenNeutralisedInEveryCsv() throws IOException {
-        Report report = ReportExtractor.failed("abc", new Source("=1+2.txt", "", "txt"), "EMPTY_FILE", "-empty");
+        Report report = ReportExtractor.failed("abc", new Source("=1+2.txt", "", "txt"), gongkai.model.ErrorCode.EMPTY_FILE, "-empty");
         StringWriter reports = new StringWriter();
         new ReportCsv().writeReports(List.of(report), reports);
         assertEquals("\"abc\",\"'=1+2.txt\",\"failed\",\"txt\",\"unknown\",\"\",\"\",\"0\",\"0\",\"0\",\"EMPTY_FILE: -empty\"",
@@ -35,7 +35,7 @@ class HostileOutputTest {
 
     @Test
     void lineAndParagraphSeparatorsAreEscapedInReportsJsonl() throws IOException {
-        Report report = ReportExtractor.failed("abc", new Source("a\u2028b\u2029c.txt", "", "txt"), "EMPTY_FILE", "中文");
+        Report report = ReportExtractor.failed("abc", new Source("a\u2028b\u2029c.txt", "", "txt"), gongkai.model.ErrorCode.EMPTY_FILE, "中文");
         StringWriter out = new StringWriter();
         new ReportJson().writeLines(List.of(report), out);
         String json = out.toString();

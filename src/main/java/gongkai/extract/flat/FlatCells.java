@@ -5,6 +5,7 @@ import gongkai.model.Basis;
 import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.CellKind;
+import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.ReportError;
 import gongkai.model.Severity;
@@ -23,10 +24,6 @@ import java.util.Set;
  * ambiguous runs.
  */
 final class FlatCells {
-    static final String AMBIGUOUS_SPLIT = "AMBIGUOUS_SPLIT";
-    static final String SPLIT_BUDGET_EXCEEDED = "SPLIT_BUDGET_EXCEEDED";
-    static final String ROW_NOT_FOUND = "ROW_NOT_FOUND";
-    static final String ROW_NOT_SPLIT = "ROW_NOT_SPLIT";
     static final String AMBIGUOUS_NOTE = "ambiguous, alternatives: ";
 
     private final TableSpec table;
@@ -43,8 +40,8 @@ final class FlatCells {
         List<String> ambiguous = new ArrayList<>();
         resolution.readings().forEach(r -> ambiguous.addAll(out.addCells(r)));
         out.reportMissing(missingRows);
-        out.reportRuns(resolution.unsplit(), "flat.unsplittable", ROW_NOT_SPLIT, "cannot be split into its %d cells");
-        out.reportRuns(resolution.overBudget(), "flat.split_budget", SPLIT_BUDGET_EXCEEDED,
+        out.reportRuns(resolution.unsplit(), "flat.unsplittable", ErrorCode.ROW_NOT_SPLIT, "cannot be split into its %d cells");
+        out.reportRuns(resolution.overBudget(), "flat.split_budget", ErrorCode.SPLIT_BUDGET_EXCEEDED,
                 "has too many possible splits into its %d cells for the search budget");
         out.reportSolve(resolution);
         out.reportAmbiguous(ambiguous);
@@ -85,10 +82,10 @@ final class FlatCells {
         }
         String message = "table " + table.id() + ": no label found for " + String.join(", ", rows);
         findings.add(Finding.of("flat.row_not_found", Severity.WARNING, Category.EXTRACTION, message));
-        errors.add(new ReportError(ROW_NOT_FOUND, message));
+        errors.add(new ReportError(ErrorCode.ROW_NOT_FOUND, message));
     }
 
-    private void reportRuns(List<FlatRun> runs, String rule, String code, String problem) {
+    private void reportRuns(List<FlatRun> runs, String rule, ErrorCode code, String problem) {
         for (FlatRun run : runs) {
             String message = "table " + table.id() + " " + run.label() + ": \"" + run.printed() + "\" "
                     + problem.formatted(run.size());
@@ -102,7 +99,7 @@ final class FlatCells {
             String message = "table " + table.id() + ": too many combinations of row splits for the search budget;"
                     + " each row read by its own rules";
             findings.add(Finding.of("flat.split_budget", Severity.WARNING, Category.EXTRACTION, message));
-            errors.add(new ReportError(SPLIT_BUDGET_EXCEEDED, message));
+            errors.add(new ReportError(ErrorCode.SPLIT_BUDGET_EXCEEDED, message));
         } else if (!resolution.allRulesHold() && !resolution.readings().isEmpty()) {
             findings.add(Finding.of("flat.rules_unsatisfiable", Severity.INFO, Category.EXTRACTION,
                     "table " + table.id() + ": no split of the printed digits satisfies all of the table's rules;"
@@ -119,7 +116,7 @@ final class FlatCells {
                 + String.join(", ", ambiguous);
         findings.add(new Finding("flat.ambiguous_split", Severity.WARNING, Category.EXTRACTION, ambiguous, null, null,
                 message));
-        errors.add(new ReportError(AMBIGUOUS_SPLIT, message));
+        errors.add(new ReportError(ErrorCode.AMBIGUOUS_SPLIT, message));
     }
 
     private Map<String, Cell> inPrintedOrder() {

@@ -3,12 +3,12 @@ package gongkai.read.html;
 import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.Paragraph;
 import gongkai.model.SourceFormat;
 import gongkai.read.Charsets;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import gongkai.read.TableImages;
 import java.io.IOException;
@@ -53,13 +53,13 @@ public final class HtmlReader implements DocumentReader {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+                throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
             // Report pages are tens of kilobytes; a page past the cap is no report and would cost a lot to parse.
             limits.checkBytes("web page", size, limits.maxHtmlBytes());
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 

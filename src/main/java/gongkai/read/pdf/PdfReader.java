@@ -4,6 +4,7 @@ import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
@@ -13,7 +14,6 @@ import gongkai.model.Severity;
 import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ public final class PdfReader implements DocumentReader {
     public Document read(Path file) throws ReadException {
         List<PageScan> pages = scan(file);
         if (pages.stream().noneMatch(PageScan::hasText)) {
-            throw new ReadException(file, ErrorCodes.NO_TEXT_LAYER,
+            throw new ReadException(file, ErrorCode.NO_TEXT_LAYER,
                     "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
         }
         try {
@@ -58,25 +58,25 @@ public final class PdfReader implements DocumentReader {
     private static List<PageScan> scan(Path file) throws ReadException {
         try (PDDocument pdf = open(file)) {
             if (pdf.getNumberOfPages() == 0) {
-                throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "the PDF has no pages");
+                throw new ReadException(file, ErrorCode.CORRUPT_PDF, "the PDF has no pages");
             }
             return PageScanner.scan(pdf);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals broken content streams and objects with both
-            throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
         }
     }
 
     private static PDDocument open(Path file) throws ReadException {
         try {
             if (Files.size(file) == 0) {
-                throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+                throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
             return Loader.loadPDF(file.toFile()); // tries the empty user password itself
         } catch (InvalidPasswordException e) {
-            throw new ReadException(file, ErrorCodes.ENCRYPTED_PDF, "the PDF needs a password to open", e);
+            throw new ReadException(file, ErrorCode.ENCRYPTED_PDF, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_PDF, "not a readable PDF: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_PDF, "not a readable PDF: " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +87,7 @@ public final class PdfReader implements DocumentReader {
         for (PageScan page : pages) {
             laidOut.add(PageLayout.layout(page, limits));
             if (!page.hasText()) {
-                problems.add(new ReportError(ErrorCodes.NO_TEXT_LAYER, "page " + page.number()
+                problems.add(new ReportError(ErrorCode.NO_TEXT_LAYER, "page " + page.number()
                         + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")));
             }
             if (page.unmappedGlyphs() > 0) {

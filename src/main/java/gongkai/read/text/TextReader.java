@@ -5,6 +5,7 @@ import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Document;
 import gongkai.model.Finding;
+import gongkai.model.ErrorCode;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -13,7 +14,6 @@ import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.Charsets;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class TextReader implements DocumentReader {
         byte[] bytes = readBytes(file);
         Charsets.Decoded decoded = Charsets.decodeCounting(bytes, Charsets.detect(bytes));
         if (decoded.text().isBlank()) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file holds no text");
+            throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
         return new Document(file.toString(), SourceFormat.TXT, blocks(decoded.text(), limits), List.of(),
                 badBytes(decoded));
@@ -115,7 +115,7 @@ public final class TextReader implements DocumentReader {
             limits.checkBytes("text file", Files.size(file), limits.maxTextBytes());
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReadException(file, ErrorCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
+            throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
         }
     }
 }

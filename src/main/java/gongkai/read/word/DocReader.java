@@ -2,10 +2,10 @@ package gongkai.read.word;
 
 import gongkai.read.ReadLimits;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import gongkai.read.TableImages;
 import java.io.IOException;
@@ -41,12 +41,12 @@ public final class DocReader implements DocumentReader {
         } catch (ReadLimits.Exceeded e) {
             throw e.of(file);
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(file, ErrorCodes.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
+            throw new ReadException(file, ErrorCode.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
         } catch (OldWordFileFormatException e) {
-            throw new ReadException(file, ErrorCodes.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
+            throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
         } catch (IOException | RuntimeException e) {
             // HWPF reports damaged files with assorted runtime exceptions (index, state, argument).
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
         }
     }
 }

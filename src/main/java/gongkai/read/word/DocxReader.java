@@ -2,10 +2,10 @@ package gongkai.read.word;
 
 import gongkai.read.ReadLimits;
 import gongkai.model.Document;
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
-import gongkai.read.ErrorCodes;
 import gongkai.read.ReadException;
 import gongkai.read.TableImages;
 import java.io.IOException;
@@ -53,7 +53,7 @@ public final class DocxReader implements DocumentReader {
         } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             // Every way a damaged package fails inside POI: not a zip, missing parts, bad XML, a zip bomb.
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "not a readable DOCX: " + ReadException.rootMessage(e), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "not a readable DOCX: " + ReadException.rootMessage(e), e);
         }
     }
 }

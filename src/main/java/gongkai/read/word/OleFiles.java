@@ -1,7 +1,7 @@
 package gongkai.read.word;
 
+import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
-import gongkai.read.ErrorCodes;
 import gongkai.read.FileTypeDetector;
 import gongkai.read.ReadException;
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class OleFiles {
     static void check(Path file, SourceFormat expected) throws ReadException {
         byte[] head = FileTypeDetector.head(file, 8);
         if (head.length == 0) {
-            throw new ReadException(file, ErrorCodes.EMPTY_FILE, "the file is empty");
+            throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
         }
         if (!FileTypeDetector.startsWith(head, FileTypeDetector.OLE2_MAGIC)) {
             return;
@@ -33,14 +33,14 @@ final class OleFiles {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                throw new ReadException(file, ErrorCodes.ENCRYPTED_DOCUMENT, "the document is password-protected");
+                throw new ReadException(file, ErrorCode.ENCRYPTED_DOCUMENT, "the document is password-protected");
             }
             if (expected == SourceFormat.DOCX) {
-                throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT,
+                throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT,
                         "not a DOCX: an OLE2 container" + (root.hasEntry("WordDocument") ? " (a Word 97-2003 .doc)" : ""));
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ErrorCodes.CORRUPT_DOCUMENT, "damaged OLE2 container: " + ReadException.rootMessage(e), e);
+            throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "damaged OLE2 container: " + ReadException.rootMessage(e), e);
         }
     }
 

@@ -1,6 +1,6 @@
 package gongkai.read.html;
 
-import gongkai.read.ErrorCodes;
+import gongkai.model.ErrorCode;
 import gongkai.read.Fixtures;
 import gongkai.read.ReadException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,8 +127,8 @@ class HtmlReaderTest {
         Document doc = new HtmlReader().read(Fixtures.hard("tables_as_images.html"));
         assertEquals(SourceFormat.HTML, doc.format());
         assertTrue(Fixtures.tables(doc).isEmpty());
-        assertEquals(List.of(ErrorCodes.TABLE_IS_IMAGE, ErrorCodes.TABLE_IS_IMAGE, ErrorCodes.TABLE_IS_IMAGE),
-                doc.problems().stream().map(p -> p.code()).toList());
+        assertEquals(List.of(ErrorCode.TABLE_IS_IMAGE, ErrorCode.TABLE_IS_IMAGE, ErrorCode.TABLE_IS_IMAGE),
+                doc.problems().stream().map(p -> ErrorCode.valueOf(p.code())).toList());
         assertTrue(doc.problems().get(1).message().contains("t3.png"), doc.problems().get(1).message());
     }
 
@@ -179,6 +179,6 @@ class HtmlReaderTest {
     @Test
     void rejectsEmptyFile(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.html"));
-        assertEquals(ErrorCodes.EMPTY_FILE, assertThrows(ReadException.class, () -> new HtmlReader().read(empty)).code());
+        assertEquals(ErrorCode.EMPTY_FILE, assertThrows(ReadException.class, () -> new HtmlReader().read(empty)).code());
     }
 }

@@ -1,6 +1,6 @@
 package gongkai.read.pdf;
 
-import gongkai.read.ErrorCodes;
+import gongkai.model.ErrorCode;
 import gongkai.read.ReadException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,7 +54,7 @@ class PdfReaderFailureTest {
             PdfMaker.save(doc, file);
         }
         ReadException e = failure(file);
-        assertEquals(ErrorCodes.ENCRYPTED_PDF, e.code());
+        assertEquals(ErrorCode.ENCRYPTED_PDF, e.code());
         assertEquals(file, e.file());
     }
 
@@ -80,7 +80,7 @@ class PdfReaderFailureTest {
         try (PDDocument doc = new PDDocument()) {
             PdfMaker.save(doc, file);
         }
-        assertEquals(ErrorCodes.CORRUPT_PDF, failure(file).code());
+        assertEquals(ErrorCode.CORRUPT_PDF, failure(file).code());
     }
 
     @Test
@@ -92,20 +92,20 @@ class PdfReaderFailureTest {
         }
         byte[] all = bytes.toByteArray();
         Path file = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(all, all.length / 4));
-        assertEquals(ErrorCodes.CORRUPT_PDF, failure(file).code());
+        assertEquals(ErrorCode.CORRUPT_PDF, failure(file).code());
     }
 
     @Test
     void fileThatIsNotAPdfIsCorrupt() throws IOException {
         Path file = Files.writeString(dir.resolve("page.pdf"), "<html><body>not a pdf</body></html>",
                 StandardCharsets.UTF_8);
-        assertEquals(ErrorCodes.CORRUPT_PDF, failure(file).code());
+        assertEquals(ErrorCode.CORRUPT_PDF, failure(file).code());
     }
 
     @Test
     void zeroByteFileIsEmpty() throws IOException {
         Path file = Files.write(dir.resolve("zero.pdf"), new byte[0]);
-        assertEquals(ErrorCodes.EMPTY_FILE, failure(file).code());
+        assertEquals(ErrorCode.EMPTY_FILE, failure(file).code());
     }
 
     @Test
@@ -118,7 +118,7 @@ class PdfReaderFailureTest {
             }
             PdfMaker.save(doc, file);
         }
-        assertEquals(ErrorCodes.NO_TEXT_LAYER, failure(file).code());
+        assertEquals(ErrorCode.NO_TEXT_LAYER, failure(file).code());
     }
 
     @Test
@@ -136,8 +136,8 @@ class PdfReaderFailureTest {
         }
         Document read = new PdfReader().read(file);
         assertEquals(List.of(
-                new ReportError(ErrorCodes.NO_TEXT_LAYER, "page 2 has no text layer (it shows 1 image(s))"),
-                new ReportError(ErrorCodes.NO_TEXT_LAYER, "page 3 has no text layer")), read.problems());
+                new ReportError(ErrorCode.NO_TEXT_LAYER, "page 2 has no text layer (it shows 1 image(s))"),
+                new ReportError(ErrorCode.NO_TEXT_LAYER, "page 3 has no text layer")), read.problems());
         assertEquals(4, read.blocks().get(1).location().page());
     }
 

@@ -1,6 +1,6 @@
 package gongkai.read.text;
 
-import gongkai.read.ErrorCodes;
+import gongkai.model.ErrorCode;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +58,7 @@ class TextReaderTest {
     @Test
     void refusesAFileWithOnlyWhitespace() throws Exception {
         ReadException e = assertThrows(ReadException.class, () -> read(" \n\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(ErrorCodes.EMPTY_FILE, e.code());
+        assertEquals(ErrorCode.EMPTY_FILE, e.code());
     }
 
     @Test
@@ -71,7 +71,7 @@ class TextReaderTest {
     void refusesJsonDataBesideReports() throws Exception {
         Path file = Files.writeString(tmp.resolve("r.expected.json"), "{\n \"cells\": {\"二、主动公开政府信息情况\": 1}}");
         ReadException e = assertThrows(ReadException.class, () -> Readers.detect(file));
-        assertEquals(ErrorCodes.UNSUPPORTED_TYPE, e.code());
+        assertEquals(ErrorCode.UNSUPPORTED_TYPE, e.code());
     }
 
     @Test
