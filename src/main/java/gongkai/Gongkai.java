@@ -12,6 +12,7 @@ import gongkai.read.ReadException;
 import gongkai.read.ReadLimits;
 import gongkai.read.Readers;
 import gongkai.read.html.HtmlReader;
+import gongkai.read.html.MarkdownBlocks;
 import gongkai.read.pdf.PdfReader;
 import gongkai.read.text.TextReader;
 import gongkai.read.word.DocReader;
@@ -68,7 +69,7 @@ public final class Gongkai {
     private Gongkai(Builder builder) {
         ReadLimits limits = builder.readLimits;
         this.readers = new Readers()
-                .with(SourceFormat.TXT, new TextReader(limits))
+                .with(SourceFormat.TXT, new TextReader(limits, new MarkdownBlocks()))
                 .with(SourceFormat.PDF, new PdfReader(limits))
                 .with(SourceFormat.HTML, new HtmlReader(limits))
                 .with(SourceFormat.DOCX, new DocxReader(limits))

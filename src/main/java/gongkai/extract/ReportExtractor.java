@@ -177,6 +177,8 @@ public final class ReportExtractor {
             hits.stream().filter(h -> h.key().equals(spec.key()) && h.misnumbered()).findFirst().ifPresent(hit ->
                     findings.add(Finding.of("format.misnumbered_section", Severity.WARNING, Category.FORMAT,
                             "标题编号错误：印作“" + hit.heading() + "”，应为“" + heading + "”")));
+            hits.stream().filter(h -> h.key().equals(spec.key()) && h.variant() != null).findFirst().ifPresent(hit ->
+                    findings.add(HeadingVariantFinding.of(hit, spec)));
         }
         return findings;
     }

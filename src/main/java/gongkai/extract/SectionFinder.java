@@ -17,6 +17,7 @@ final class SectionFinder {
     private final List<Pattern> patterns = new ArrayList<>();
     private final List<Pattern> otherNumbering = new ArrayList<>();
     private final List<Pattern> anyNumeral = new ArrayList<>();
+    private final List<HeadingVariants> variants = new ArrayList<>();
 
     SectionFinder(List<SectionSpec> sections) {
         this.sections = sections;
@@ -24,19 +25,26 @@ final class SectionFinder {
             String numeral = Pattern.quote(spec.numeral());
             patterns.add(headingPattern(spec, templateNumbering(numeral)));
             otherNumbering.add(headingPattern(spec, otherNumbering(numeral)));
-            anyNumeral.add(headingPattern(spec, templateNumbering("[一二三四五六七八九十]")));
+            anyNumeral.add(Pattern.compile(templateNumbering("[一二三四五六七八九十]") + "\\s*"
+                    + alternatives(java.util.stream.Stream.concat(spec.titles().stream(), spec.variants().stream()).toList()),
+                    Pattern.UNICODE_CHARACTER_CLASS));
+            variants.add(new HeadingVariants(spec, templateNumbering(numeral)));
         }
     }
 
     private static Pattern headingPattern(SectionSpec spec, String numbering) {
+        // UNICODE_CHARACTER_CLASS: \s also takes the ideographic space that pads Chinese headings.
+        return Pattern.compile(numbering + "\\s*" + alternatives(spec.titles()), Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** Titles as one group of alternatives, longest first, each allowing spaces and either bracket form. */
+    static String alternatives(List<String> titles) {
         List<String> alternatives = new ArrayList<>();
-        for (String title : spec.titles()) {
+        for (String title : titles) {
             alternatives.add(spaced(Normalizer.labelKey(title)));
         }
         alternatives.sort((a, b) -> b.length() - a.length());
-        // UNICODE_CHARACTER_CLASS: \s also takes the ideographic space that pads Chinese headings.
-        return Pattern.compile(numbering + "\\s*(?:" + String.join("|", alternatives) + ")",
-                Pattern.UNICODE_CHARACTER_CLASS);
+        return "(?:" + String.join("|", alternatives) + ")";
     }
 
     /** The template's numbering 一、; it must not be the tail of （一）、 or of 第一 (an ordinal in a sentence). */
@@ -77,20 +85,28 @@ final class SectionFinder {
         List<SectionHit> hits = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < sections.size(); i++) {
-            Matcher m = firstMatch(text, from, patterns.get(i), otherNumbering.get(i));
-            boolean misnumbered = false;
-            if (m == null) {
-                m = firstMatch(text, from, anyNumeral.get(i));
-                if (m == null) {
-                    continue;
-                }
-                misnumbered = true;
+            SectionHit hit = hit(text, from, i);
+            if (hit != null) {
+                hits.add(hit);
+                from = hit.headingEnd();
             }
-            hits.add(new SectionHit(sections.get(i).key(), m.group().replaceAll("\\s+", ""), m.start(), m.end(),
-                    misnumbered));
-            from = m.end();
         }
         return hits;
+    }
+
+    /** Part i's heading at or after from: the template's, a variant by meaning, or one with another numeral. */
+    private SectionHit hit(String text, int from, int i) {
+        String key = sections.get(i).key();
+        Matcher m = firstMatch(text, from, patterns.get(i), otherNumbering.get(i));
+        if (m != null) {
+            return new SectionHit(key, m.group().replaceAll("\\s+", ""), m.start(), m.end(), false);
+        }
+        HeadingVariants.Match variant = variants.get(i).find(text, from).orElse(null);
+        if (variant != null) {
+            return new SectionHit(key, variant.heading(), variant.start(), variant.end(), false, variant.kind());
+        }
+        m = firstMatch(text, from, anyNumeral.get(i));
+        return m == null ? null : new SectionHit(key, m.group().replaceAll("\\s+", ""), m.start(), m.end(), true);
     }
 
     /** The match of the first pattern that matches at or after from, or null. */

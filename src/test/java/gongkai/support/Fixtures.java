@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Fixtures {
     public static final Path ROOT = Path.of("test-fixtures");
-    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "pdf", "html", "htm", "docx", "doc");
+    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "md", "pdf", "html", "htm", "docx", "doc");
     private static final String SUFFIX = ".expected.json";
 
     private Fixtures() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -32,6 +34,9 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<Integer> images = new ArrayList<>();
     private PathRecorder path;
     private boolean inType3Glyph;
+    /** Open marked-content sequences, innermost last: true for an {@code /Artifact} (seal, watermark, running head). */
+    private final java.util.Deque<Boolean> artifacts = new java.util.ArrayDeque<>();
+    private int openArtifacts;
     private int pageImages;
     /** Glyphs of the current page that PDFBox drops because their composite font has no Unicode mapping. */
     private int dropped;
@@ -75,6 +80,8 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         dropped = 0;
+        artifacts.clear();
+        openArtifacts = 0;
         pageImages = 0;
         PDRectangle crop = page.getCropBox();
         path = new PathRecorder(crop.getLowerLeftX(), crop.getLowerLeftY());
@@ -87,6 +94,34 @@ final class GlyphCollector extends PDFTextStripper {
             dropped++;
         }
         super.showGlyph(matrix, font, code, displacement);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        boolean artifact = COSName.ARTIFACT.equals(tag);
+        artifacts.push(artifact);
+        openArtifacts += artifact ? 1 : 0;
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!artifacts.isEmpty() && artifacts.pop()) {
+            openArtifacts--;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    /**
+     * Text marked as an artifact (an electronic seal's serial number, a watermark, a running head) is not the
+     * report's text: it would land in whatever table cell it is drawn over. Its paths still count as rules
+     * (Word marks table borders as artifacts).
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (openArtifacts == 0) {
+            super.processTextPosition(text);
+        }
     }
 
     @Override

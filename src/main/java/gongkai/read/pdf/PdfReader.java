@@ -15,6 +15,7 @@ import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
+import gongkai.read.ReaderDefects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,11 @@ public final class PdfReader implements DocumentReader {
                 throw new ReadException(file, ErrorCode.CORRUPT_PDF, "the PDF has no pages");
             }
             return PageScanner.scan(pdf);
-        } catch (IOException | RuntimeException e) {
-            // PDFBox signals broken content streams and objects with both
+        } catch (IOException e) {
             throw new ReadException(file, ErrorCode.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // PDFBox signals broken content streams and objects with runtime exceptions too
+            throw ReaderDefects.classify(file, e, ErrorCode.CORRUPT_PDF, "cannot read the PDF: ");
         }
     }
 

@@ -15,6 +15,7 @@ import gongkai.model.TableGrid;
 import gongkai.read.Charsets;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
+import gongkai.read.TextShape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +32,16 @@ public final class TextReader implements DocumentReader {
     public static final String BAD_BYTES_RULE = "read.bad_bytes";
     private static final char CELL_SEPARATOR = '\t';
     private final ReadLimits limits;
+    private final List<TextShape> shapes;
 
-    public TextReader() {
-        this(ReadLimits.DEFAULT);
+    /** A reader of tab-separated text that first asks each shape whether the text is of its shape. */
+    public TextReader(TextShape... shapes) {
+        this(ReadLimits.DEFAULT, shapes);
     }
 
-    public TextReader(ReadLimits limits) {
+    public TextReader(ReadLimits limits, TextShape... shapes) {
         this.limits = limits;
+        this.shapes = List.of(shapes);
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class TextReader implements DocumentReader {
         if (decoded.text().isBlank()) {
             throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
-        return new Document(file.toString(), SourceFormat.TXT, blocks(decoded.text(), limits), List.of(),
+        return new Document(file.toString(), SourceFormat.TXT, blocks(decoded.text()), List.of(),
                 badBytes(decoded));
     }
 
@@ -61,8 +65,17 @@ public final class TextReader implements DocumentReader {
                 + ": read as U+FFFD"));
     }
 
-    static List<Block> blocks(String text, ReadLimits limits) {
+    List<Block> blocks(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        for (TextShape shape : shapes) {
+            if (shape.accepts(lines)) {
+                return shape.blocks(lines);
+            }
+        }
+        return tabSeparated(lines, limits);
+    }
+
+    private static List<Block> tabSeparated(String[] lines, ReadLimits limits) {
         List<Block> blocks = new ArrayList<>();
         List<String> tableLines = new ArrayList<>();
         int tableStart = 0;

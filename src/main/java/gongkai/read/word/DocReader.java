@@ -7,6 +7,7 @@ import gongkai.model.SourceFormat;
 import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
+import gongkai.read.ReaderDefects;
 import gongkai.read.TableImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,9 @@ public final class DocReader implements DocumentReader {
         } catch (OldWordFileFormatException e) {
             throw new ReadException(file, ErrorCode.UNSUPPORTED_TYPE, "a Word 6/95 document: not supported", e);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException runtime && ReaderDefects.isOurs(runtime)) {
+                throw ReaderDefects.classify(file, runtime, ErrorCode.CORRUPT_DOCUMENT, "");
+            }
             // HWPF reports damaged files with assorted runtime exceptions (index, state, argument).
             throw new ReadException(file, ErrorCode.CORRUPT_DOCUMENT, "not a readable DOC: " + ReadException.rootMessage(e), e);
         }
