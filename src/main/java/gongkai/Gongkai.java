@@ -9,6 +9,7 @@ import gongkai.model.Report;
 import gongkai.model.Source;
 import gongkai.model.SourceFormat;
 import gongkai.read.ReadException;
+import gongkai.read.ReadLimits;
 import gongkai.read.Readers;
 import gongkai.read.html.HtmlReader;
 import gongkai.read.html.MarkdownBlocks;
@@ -68,12 +69,13 @@ public final class Gongkai {
     }
 
     private Gongkai(Builder builder) {
+        ReadLimits limits = builder.readLimits;
         this.readers = new Readers()
-                .with(SourceFormat.TXT, new TextReader(new MarkdownBlocks()))
-                .with(SourceFormat.PDF, new PdfReader(builder.ocr, OcrTimings.TOTAL))
-                .with(SourceFormat.HTML, new HtmlReader())
-                .with(SourceFormat.DOCX, new DocxReader())
-                .with(SourceFormat.DOC, new DocReader());
+                .with(SourceFormat.TXT, new TextReader(limits, new MarkdownBlocks()))
+                .with(SourceFormat.PDF, new PdfReader(builder.ocr, OcrTimings.TOTAL, limits))
+                .with(SourceFormat.HTML, new HtmlReader(limits))
+                .with(SourceFormat.DOCX, new DocxReader(limits))
+                .with(SourceFormat.DOC, new DocReader(limits));
         this.extractor = new ReportExtractor(builder.formats);
         this.validator = new Validator(builder.formats, builder.lang.id());
         this.timeout = builder.timeout;
@@ -242,8 +244,15 @@ public final class Gongkai {
         private Lang lang = Lang.ZH;
         private Duration timeout;
         private OcrMode ocr = OcrMode.AUTO;
+        private ReadLimits readLimits = ReadLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /** The size caps of the readers (default {@link ReadLimits#DEFAULT}); a file past one fails as TOO_LARGE. */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "readLimits");
+            return this;
         }
 
         /** The report formats (default: the statutory v2019/v2021 of the bundled formats.json). */

@@ -52,14 +52,19 @@ final class DocumentText {
         return blocks;
     }
 
-    /** The index of the block that holds text offset {@code offset}. */
+    /** The index of the block that holds text offset {@code offset} (a binary search over the block starts). */
     int blockAt(int offset) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (offset < starts[i + 1]) {
-                return i;
+        int low = 0;
+        int high = blocks.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (offset < starts[mid + 1]) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return blocks.size() - 1;
+        return high;
     }
 
     /**

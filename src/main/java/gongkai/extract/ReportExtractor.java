@@ -144,7 +144,8 @@ public final class ReportExtractor {
     private TableReading readTable(TableSpec layout, DocumentText text, Region region) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (int i = region.firstBlock(text); i <= region.lastBlock(text); i++) {
+        int last = region.lastBlock(text);
+        for (int i = Math.max(0, region.firstBlock(text)); i <= last; i++) { // -1 when the document has no block
             if (text.blocks().get(i) instanceof TableGrid grid) {
                 TableReading reading = gridReader.read(layout, grid);
                 reading.cells().forEach((id, cell) -> cells.putIfAbsent(id, cell.withBasis(grid.basis())));

@@ -1,8 +1,11 @@
 package gongkai.read;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,11 @@ import org.apache.tika.parser.txt.CharsetMatch;
 public final class Charsets {
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int MAX_UTF8_CONTINUATION = 3;
+    /**
+     * Share of the non-ASCII bytes that may be malformed in text still taken as UTF-8 (a flipped bit, a
+     * truncated character); GBK text read as UTF-8 has most of them malformed.
+     */
+    private static final double MAX_BAD_UTF8_SHARE = 0.01;
     /** How far into a page a {@code <meta>} declaration is looked for (HTML puts it in the first 1024 bytes; sites are sloppy). */
     private static final int META_SCAN_BYTES = 8192;
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -69,7 +77,7 @@ public final class Charsets {
         if (bom.isPresent()) {
             return bom.get();
         }
-        if (hasNonAscii(b) && isUtf8(b)) {
+        if (hasNonAscii(b) && isMostlyUtf8(b)) {
             return StandardCharsets.UTF_8;
         }
         Optional<Charset> declared = fromMeta(b);
@@ -89,13 +97,16 @@ public final class Charsets {
         return false;
     }
 
-    /** The charset of undeclared bytes: UTF-8 if they are valid UTF-8, else what Tika's detector says, GB18030 by default. */
+    /**
+     * The charset of undeclared bytes: UTF-8 if they are valid UTF-8 but for a few bad bytes, else what
+     * Tika's detector says, GB18030 by default.
+     */
     public static Charset detect(byte[] b) {
         Optional<Charset> bom = fromBom(b);
         if (bom.isPresent()) {
             return bom.get();
         }
-        if (isUtf8(b)) {
+        if (isMostlyUtf8(b)) {
             return StandardCharsets.UTF_8;
         }
         CharsetDetector detector = new CharsetDetector();
@@ -123,6 +134,19 @@ public final class Charsets {
         }
     }
 
+    /** Whether the bytes are UTF-8 with at most a few malformed bytes among many well-formed characters. */
+    static boolean isMostlyUtf8(byte[] b) {
+        if (isUtf8(b)) {
+            return true;
+        }
+        int nonAscii = 0;
+        for (byte x : b) {
+            nonAscii += x < 0 ? 1 : 0;
+        }
+        int bad = decodeCounting(b, StandardCharsets.UTF_8).badBytes();
+        return bad < nonAscii && bad <= MAX_BAD_UTF8_SHARE * nonAscii;
+    }
+
     /**
      * Whether the first bytes of a file are UTF-8: they may end inside a character, so up to three trailing
      * bytes are left out before saying no.
@@ -134,6 +158,30 @@ public final class Charsets {
             }
         }
         return false;
+    }
+
+    /** Text decoded with each malformed byte sequence replaced by U+FFFD, with how many bytes and where the first. */
+    public record Decoded(String text, Charset charset, int badBytes, int firstBad) {
+    }
+
+    /** Decodes the bytes (skipping a BOM), counting the malformed bytes replaced; one pass over the bytes. */
+    public static Decoded decodeCounting(byte[] b, Charset cs) {
+        int skip = fromBom(b).filter(cs::equals).isPresent() ? bomLength(b) : 0;
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, skip, b.length - skip);
+        long capacity = (long) (b.length - skip) * (long) Math.ceil(Math.max(1, decoder.maxCharsPerByte())) + 16;
+        CharBuffer out = CharBuffer.allocate((int) Math.min(capacity, Integer.MAX_VALUE - 16));
+        int bad = 0;
+        int firstBad = -1;
+        for (CoderResult r = decoder.decode(in, out, true); r.isError(); r = decoder.decode(in, out, true)) {
+            firstBad = firstBad < 0 ? in.position() : firstBad;
+            bad += r.length();
+            in.position(in.position() + r.length());
+            out.put('\uFFFD');
+        }
+        decoder.flush(out);
+        return new Decoded(out.flip().toString(), cs, bad, firstBad);
     }
 
     /** Decodes the bytes, skipping a BOM. */

@@ -32,6 +32,8 @@ public final class Readers {
             return reader.read(file);
         } catch (ReadException e) {
             throw e.inFormat(format);
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file).inFormat(format);
         } catch (RuntimeException | StackOverflowError e) {
             // A reader's own defect: the file fails with INTERNAL_ERROR, the batch goes on.
             throw new ReadException(file, ErrorCode.INTERNAL_ERROR,

@@ -16,6 +16,11 @@ public final class CellValues {
             "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|元|件|个|条|项|次|人次|人)?");
     private static final Set<String> NA_FORMS = Set.of("/", "-", "—", "－", "——", "--", "不适用", "无", "N/A", "n/a", "NA", "／", "\\");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /**
+     * The longest text read as a number (-1,234,567,890,123.45人次 has 24 characters): anything longer is
+     * text, so that a cell of a million digits is not parsed as one (quadratic) BigDecimal.
+     */
+    static final int MAX_NUMBER_CHARS = 40;
 
     private CellValues() {
     }
@@ -28,6 +33,9 @@ public final class CellValues {
         }
         if (NA_FORMS.contains(text)) {
             return CellValue.NA;
+        }
+        if (text.length() > MAX_NUMBER_CHARS) {
+            return CellValue.TEXT;
         }
         Matcher m = NUMBER.matcher(text);
         if (!m.matches()) {

@@ -77,9 +77,9 @@ public final class ReportCsv {
 
     /** Rows of findings.csv for findings of the report with this id and path. */
     public String findingRows(String reportId, String sourcePath, List<Finding> findings) {
-        return render(csv -> findings.forEach(f -> csv.writeNext(new String[] {reportId, sourcePath, f.rule(),
-            f.severity().id(), f.category().id(), String.join(" ", f.cells()), plain(f.expected()), plain(f.actual()),
-            f.message()})));
+        return render(csv -> findings.forEach(f -> csv.writeNext(new String[] {reportId, SpreadsheetSafe.text(sourcePath),
+            f.rule(), f.severity().id(), f.category().id(), String.join(" ", f.cells()), plain(f.expected()),
+            plain(f.actual()), SpreadsheetSafe.text(f.message())})));
     }
 
     /** A row of reports.csv with its finding counts raised by findings added later (cross-year checks). */
@@ -97,17 +97,18 @@ public final class ReportCsv {
     }
 
     private static String[] cellRow(Report r, Cell c) {
-        return new String[] {r.reportId(), r.source().path(), r.formatVersion(), c.id(), c.kind().id(), plain(c.value()),
-            c.raw(), c.location().page() == null ? "" : c.location().page().toString()};
+        return new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.formatVersion(), c.id(),
+            c.kind().id(), plain(c.value()), SpreadsheetSafe.text(c.raw()), c.location().page() == null ? "" : c.location().page().toString()};
     }
 
     private static String[] reportRow(Report r, String duplicateOf) {
         String message = r.errors().isEmpty() ? "" : r.errors().get(0).code() + ": " + r.errors().get(0).message();
         String codes = r.errors().stream().map(ReportError::code).distinct().collect(Collectors.joining(" "));
-        return new String[] {r.reportId(), r.source().path(), r.status().id(), r.source().format(),
-            r.formatVersion(), nullToEmpty(r.agency()), r.year() == null ? "" : r.year().toString(),
+        return new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.status().id(), r.source().format(),
+            r.formatVersion(), SpreadsheetSafe.text(nullToEmpty(r.agency())), r.year() == null ? "" : r.year().toString(),
             String.valueOf(r.cells().size()), String.valueOf(r.count(Severity.ERROR)),
-            String.valueOf(r.count(Severity.WARNING)), message, codes, nullToEmpty(duplicateOf)};
+            String.valueOf(r.count(Severity.WARNING)), SpreadsheetSafe.text(message), codes,
+            SpreadsheetSafe.text(nullToEmpty(duplicateOf))};
     }
 
     private interface Rows {

@@ -20,7 +20,7 @@ import java.util.List;
 
 /** Writes reports as JSON objects with the field names of the output contract (spec/output.md). */
 public final class ReportJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSeparatorEscapes.mapper();
     /** Reads numbers back as written (decimals as BigDecimal), so a line read and written again is unchanged. */
     private static final ObjectMapper EXACT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -52,4 +52,11 @@ class CellValuesTest {
     void keepsThePrintedUnit(String printed, String unit) {
         assertEquals(unit, CellValues.parse(printed).unit());
     }
+
+    @org.junit.jupiter.api.Test
+    void readsARunLongerThanAnyPrintedNumberAsText() {
+        assertEquals(CellKind.NUMBER, CellValues.parse("9".repeat(CellValues.MAX_NUMBER_CHARS)).kind());
+        assertEquals(CellKind.TEXT, CellValues.parse("9".repeat(CellValues.MAX_NUMBER_CHARS + 1)).kind());
+        assertEquals(CellKind.TEXT, CellValues.parse("7".repeat(1_000_000)).kind());
+    }
 }

@@ -86,7 +86,8 @@ final class FlatRunChecks {
 
     /**
      * True when a side with cells still to place cannot reach the fully placed other side: each cell yet
-     * to place has at most {@code charsLeft - cell + 1} characters (the other unplaced cells need one each).
+     * to place has at most {@code charsLeft - cell + 1} characters (the other unplaced cells need one each),
+     * and never more than {@link FlatSplitter#MAX_CELL_CHARS}.
      */
     private static boolean tooSmall(BigDecimal placed, int[] side, BigDecimal other, int otherMin, int cell,
                                     int charsLeft) {
@@ -94,7 +95,8 @@ final class FlatRunChecks {
         if (unplaced == 0 || otherMin < cell) {
             return false;
         }
-        BigDecimal largestCell = BigDecimal.TEN.pow(Math.max(0, charsLeft - cell + 1));
+        BigDecimal largestCell = BigDecimal.TEN.pow(
+                Math.max(0, Math.min(charsLeft - cell + 1, FlatSplitter.MAX_CELL_CHARS)));
         return placed.add(largestCell.multiply(BigDecimal.valueOf(unplaced))).compareTo(other) < 0;
     }
 

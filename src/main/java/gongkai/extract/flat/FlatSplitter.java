@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 final class FlatSplitter {
     private static final Pattern CELL = Pattern.compile(
             "([+-])?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(\\.[0-9]+)?(元)?([" + FlatChars.COUNT_UNITS + "])?");
+    /**
+     * The widest printed cell tried (1,234,567,890.12元 has 17 characters): longer readings are never
+     * enumerated, so that a run of 10⁵ glued digits costs the same per step as a real row.
+     */
+    static final int MAX_CELL_CHARS = 24;
 
     private final FlatRun run;
     private final List<String> pieces;
@@ -32,6 +37,8 @@ final class FlatSplitter {
     private final FlatRunChecks checks;
     private final String[] raws;
     private final BigDecimal[] values;
+    /** Characters in the pieces before each piece (prefix sums: no re-count at every step). */
+    private final int[] piecesStart;
     private final List<FlatSplit> found = new ArrayList<>();
 
     private FlatSplitter(FlatRun run, List<FlatConstraint> local, FlatBudget budget, int limit) {
@@ -44,6 +51,10 @@ final class FlatSplitter {
         this.checks = new FlatRunChecks(run, local);
         this.raws = new String[run.size()];
         this.values = new BigDecimal[run.size()];
+        this.piecesStart = new int[pieces.size() + 1];
+        for (int p = 0; p < pieces.size(); p++) {
+            piecesStart[p + 1] = piecesStart[p] + pieces.get(p).length();
+        }
     }
 
     /**
@@ -94,7 +105,7 @@ final class FlatSplitter {
         for (int start = end - 1; start >= 0; start--) {
             budget.spend(task);
             boolean opens = start == 0;
-            if (start + charsBefore < cell) {
+            if (start + charsBefore < cell || end - start > MAX_CELL_CHARS) {
                 break;
             }
             if (cell < (opens ? piece : piece + 1)) {
@@ -123,11 +134,7 @@ final class FlatSplitter {
     }
 
     private int charsBefore(int piece) {
-        int chars = 0;
-        for (int p = 0; p < piece; p++) {
-            chars += pieces.get(p).length();
-        }
-        return chars;
+        return piecesStart[piece];
     }
 
     /** The value of a would-be cell, or null when the column cannot hold it as printed. */

@@ -1,5 +1,6 @@
 package gongkai.read.html;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -31,17 +32,19 @@ final class HtmlBlocks {
     /** Smaller declared images (icons, bullets, spacers) cannot hold a statistical table. */
     private static final int MIN_TABLE_IMAGE_PIXELS = 48;
 
+    private final ReadLimits limits;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Collected.ImageMark> images = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private Location bufLocation;
 
-    private HtmlBlocks() {
+    private HtmlBlocks(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /** The blocks and images of a (chrome-stripped) body. */
-    static Collected collect(Element body) {
-        HtmlBlocks walker = new HtmlBlocks();
+    static Collected collect(Element body, ReadLimits limits) {
+        HtmlBlocks walker = new HtmlBlocks(limits);
         walker.walk(body);
         walker.flush();
         return new Collected(walker.blocks, walker.images);
@@ -95,7 +98,7 @@ final class HtmlBlocks {
                     flush();
                 }
             }
-            TableGrid grid = HtmlTables.grid(table);
+            TableGrid grid = HtmlTables.grid(table, limits);
             if (!grid.cells().isEmpty()) {
                 blocks.add(grid);
             }

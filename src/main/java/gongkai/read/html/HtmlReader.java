@@ -1,5 +1,6 @@
 package gongkai.read.html;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
@@ -25,8 +26,15 @@ import org.jsoup.parser.Parser;
  * chrome, and returns the report's paragraphs and tables from its title on, spans expanded exactly.
  */
 public final class HtmlReader implements DocumentReader {
-    /** Report pages are tens of kilobytes; anything this large is not a report page and would cost a lot to parse. */
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private final ReadLimits limits;
+
+    public HtmlReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public HtmlReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public Document read(Path file) throws ReadException {
@@ -36,20 +44,19 @@ public final class HtmlReader implements DocumentReader {
                 Parser.htmlParser().setTrackPosition(true));
         Element body = dom.body();
         HtmlChrome.strip(body);
-        Collected report = ReportBody.of(HtmlBlocks.collect(body));
+        Collected report = ReportBody.of(HtmlBlocks.collect(body, limits));
         List<Block> blocks = withTitle(report.blocks(), dom);
         return new Document(file.toString(), SourceFormat.HTML, blocks, TableImages.problems(report), List.of());
     }
 
-    private static byte[] bytes(Path file) throws ReadException {
+    private byte[] bytes(Path file) throws ReadException {
         try {
             long size = Files.size(file);
             if (size == 0) {
                 throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
-            if (size > MAX_BYTES) {
-                throw new ReadException(file, ErrorCode.UNREADABLE, "web page too large: " + size + " bytes");
-            }
+            // Report pages are tens of kilobytes; a page past the cap is no report and would cost a lot to parse.
+            limits.checkBytes("web page", size, limits.maxHtmlBytes());
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ReadException(file, ErrorCode.UNREADABLE, "cannot read the file: " + e.getMessage(), e);

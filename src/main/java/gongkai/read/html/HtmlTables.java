@@ -1,5 +1,6 @@
 package gongkai.read.html;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Location;
 import gongkai.model.TableGrid;
 import gongkai.read.Texts;
@@ -33,8 +34,8 @@ final class HtmlTables {
     }
 
     /** The grid of a table without nested tables; cell texts keep {@code <br>} and inner blocks as line breaks. */
-    static TableGrid grid(Element table) {
-        SpanLayout grid = new SpanLayout();
+    static TableGrid grid(Element table, ReadLimits limits) {
+        SpanLayout grid = new SpanLayout(limits);
         for (Element tr : rows(table)) {
             grid.nextRow();
             for (Element td : cells(tr)) {

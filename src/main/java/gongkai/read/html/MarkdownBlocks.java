@@ -136,7 +136,7 @@ public final class MarkdownBlocks implements TextShape {
         Element body = Jsoup.parseBodyFragment(html.toString()).body();
         for (Element table : body.getElementsByTag("table")) {
             if (table.getElementsByTag("table").size() == 1) {
-                TableGrid grid = HtmlTables.grid(table);
+                TableGrid grid = HtmlTables.grid(table, gongkai.read.ReadLimits.DEFAULT);
                 blocks.add(new TableGrid(grid.cells(), grid.rowCount(), grid.colCount(), Location.ofLine(from + 1)));
             }
         }

@@ -1,5 +1,6 @@
 package gongkai.read.html;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.TableGrid;
@@ -15,11 +16,18 @@ final class SpanLayout {
     /** Browsers cap spans (HTML: colspan ≤ 1000, rowspan ≤ 65534); a smaller cap keeps hostile input cheap. */
     static final int MAX_SPAN = 1000;
 
+    private final ReadLimits limits;
     private final List<boolean[]> occupied = new ArrayList<>();
     private final List<GridCell> cells = new ArrayList<>();
     private int row = -1;
     private int col;
     private int colCount;
+    /** Slots the cells' spans cover so far: what placing them costs. */
+    private long covered;
+
+    SpanLayout(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     /** Starts the next row; slots already reserved by rowspans from above are skipped when placing cells. */
     void nextRow() {
@@ -44,6 +52,9 @@ final class SpanLayout {
         advanceToFree();
         int rs = clamp(rowSpan);
         int cs = clamp(colSpan);
+        covered += (long) rs * cs;
+        limits.checkGrid(covered);
+        limits.checkGrid((long) (row + 1) * (col + cs));
         for (int r = row; r < row + rs; r++) {
             ensureRow(r);
             for (int k = col; k < col + cs; k++) {

@@ -1,5 +1,6 @@
 package gongkai.read.pdf;
 
+import gongkai.read.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,20 +19,23 @@ final class GridBuilder {
     private GridBuilder() {
     }
 
-    static RuledGrid build(List<Ruling> frame) {
+    static RuledGrid build(List<Ruling> frame, ReadLimits limits) {
         double[] xs = lines(frame, false);
         double[] ys = lines(frame, true);
         int rows = ys.length - 1, cols = xs.length - 1;
+        limits.checkGrid((long) rows * cols);
         int[] parent = new int[Math.max(0, rows * cols)];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        List<List<Ruling>> atX = byLine(frame, false, xs);
+        List<List<Ruling>> atY = byLine(frame, true, ys);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !covered(frame, false, xs[c + 1], ys[r], ys[r + 1])) {
+                if (c + 1 < cols && !covered(atX.get(c + 1), ys[r], ys[r + 1])) {
                     parent[RulingGroups.find(parent, r * cols + c)] = RulingGroups.find(parent, r * cols + c + 1);
                 }
-                if (r + 1 < rows && !covered(frame, true, ys[r + 1], xs[c], xs[c + 1])) {
+                if (r + 1 < rows && !covered(atY.get(r + 1), xs[c], xs[c + 1])) {
                     parent[RulingGroups.find(parent, r * cols + c)] = RulingGroups.find(parent, (r + 1) * cols + c);
                 }
             }
@@ -83,13 +87,33 @@ final class GridBuilder {
         }
     }
 
-    /** Whether rules at {@code pos} cover the stretch [lo, hi] well enough to separate two slots. */
-    private static boolean covered(List<Ruling> frame, boolean horizontal, double pos, double lo, double hi) {
-        double covered = 0;
+    /**
+     * Per grid line, the rules of that orientation lying at it (within the tolerance), found once by binary
+     * search instead of scanning every rule for every slot boundary.
+     */
+    private static List<List<Ruling>> byLine(List<Ruling> frame, boolean horizontal, double[] lines) {
+        List<List<Ruling>> at = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            at.add(new ArrayList<>());
+        }
+        double reach = CLUSTER_TOLERANCE + MIN_SLOT_SIZE / 2;
         for (Ruling r : frame) {
-            if (r.horizontal() == horizontal && Math.abs(r.pos() - pos) <= CLUSTER_TOLERANCE + MIN_SLOT_SIZE / 2) {
-                covered += r.overlap(lo, hi);
+            if (r.horizontal() != horizontal) {
+                continue;
             }
+            int i = java.util.Arrays.binarySearch(lines, r.pos() - reach);
+            for (int k = i >= 0 ? i : -i - 1; k < lines.length && lines[k] <= r.pos() + reach; k++) {
+                at.get(k).add(r);
+            }
+        }
+        return at;
+    }
+
+    /** Whether the rules at one grid line cover the stretch [lo, hi] well enough to separate two slots. */
+    private static boolean covered(List<Ruling> atLine, double lo, double hi) {
+        double covered = 0;
+        for (Ruling r : atLine) {
+            covered += r.overlap(lo, hi);
         }
         return covered >= BOUNDARY_COVERAGE * (hi - lo);
     }

@@ -1,5 +1,7 @@
 package gongkai.read.pdf;
 
+import gongkai.read.ReadLimits;
+
 import gongkai.model.BoundingBox;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -62,7 +64,7 @@ final class OcrPage {
         for (List<Ruling> frame : RulingGroups.of(rulings)) {
             long horizontal = frame.stream().filter(Ruling::horizontal).count();
             if (horizontal >= MIN_RULES_EACH_WAY && frame.size() - horizontal >= MIN_RULES_EACH_WAY) {
-                RuledGrid grid = GridBuilder.build(frame);
+                RuledGrid grid = GridBuilder.build(frame, ReadLimits.DEFAULT);
                 if (grid.spans().size() >= 2) {
                     grids.add(grid);
                 }

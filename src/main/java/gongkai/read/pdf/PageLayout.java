@@ -1,5 +1,6 @@
 package gongkai.read.pdf;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ final class PageLayout {
     private PageLayout() {
     }
 
-    static List<PageItem> layout(PageScan page) {
+    static List<PageItem> layout(PageScan page, ReadLimits limits) {
         List<RuledGrid> grids = new ArrayList<>();
         for (List<Ruling> frame : RulingGroups.of(page.rulings())) {
-            RuledGrid grid = GridBuilder.build(frame);
+            RuledGrid grid = GridBuilder.build(frame, limits);
             if (grid.spans().size() >= 2) {
                 grids.add(grid); // a lone box around text is a frame, not a table
             }

@@ -1,6 +1,7 @@
 package gongkai.read.pdf;
 
 import gongkai.model.Basis;
+import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Category;
 import gongkai.model.Document;
@@ -37,21 +38,31 @@ public final class PdfReader implements DocumentReader {
     private final OcrMode ocr;
     private final OcrTimings timings;
     private final Supplier<Optional<Tesseract>> engine;
+    private final ReadLimits limits;
 
     /** A reader that recognises pages without a text layer when Tesseract is installed. */
     public PdfReader() {
-        this(OcrMode.AUTO, OcrTimings.TOTAL);
+        this(OcrMode.AUTO, OcrTimings.TOTAL, ReadLimits.DEFAULT);
     }
 
     public PdfReader(OcrMode ocr, OcrTimings timings) {
-        this(ocr, timings, Tesseract::find);
+        this(ocr, timings, ReadLimits.DEFAULT);
+    }
+
+    public PdfReader(OcrMode ocr, OcrTimings timings, ReadLimits limits) {
+        this(ocr, timings, Tesseract::find, limits);
     }
 
     /** With the OCR engine found by {@code engine} (tests pass one that finds none). */
     PdfReader(OcrMode ocr, OcrTimings timings, Supplier<Optional<Tesseract>> engine) {
+        this(ocr, timings, engine, ReadLimits.DEFAULT);
+    }
+
+    PdfReader(OcrMode ocr, OcrTimings timings, Supplier<Optional<Tesseract>> engine, ReadLimits limits) {
         this.ocr = ocr;
         this.timings = timings;
         this.engine = engine;
+        this.limits = limits;
     }
 
     /** Whether Tesseract 5 with Chinese is installed, so that scanned pages can be read. */
@@ -67,8 +78,12 @@ public final class PdfReader implements DocumentReader {
             throw new ReadException(file, ErrorCode.NO_TEXT_LAYER, "none of the " + pages.size()
                     + " pages has a text layer (scanned or image-only PDF)" + ocrHint(scanned));
         }
-        Document document = document(file, pages, scanned);
-        return OcrAnnotations.annotate(document, scanned.readings());
+        try {
+            Document document = document(file, pages, scanned);
+            return OcrAnnotations.annotate(document, scanned.readings());
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
+        }
     }
 
     /** Why scanned pages stayed unread, and how to read them. */
@@ -119,7 +134,7 @@ public final class PdfReader implements DocumentReader {
         List<ReportError> problems = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (PageScan page : pages) {
-            laidOut.add(PageLayout.layout(page));
+            laidOut.add(PageLayout.layout(page, limits));
             if (!page.hasText()) {
                 problems.add(new ReportError(ErrorCode.NO_TEXT_LAYER, "page " + page.number()
                         + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")

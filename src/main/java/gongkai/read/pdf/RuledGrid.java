@@ -8,11 +8,30 @@ import java.util.List;
  * A ruled table's geometry: the x of its column lines and the y of its row lines (top-left origin, sorted),
  * and its cells as spans over the slots between them.
  */
-record RuledGrid(double[] xs, double[] ys, List<Span> spans) {
+record RuledGrid(double[] xs, double[] ys, List<Span> spans, int[] spanOfSlot) {
+    RuledGrid(double[] xs, double[] ys, List<Span> spans) {
+        this(xs, ys, spans, slotIndex(spans, ys.length - 1, xs.length - 1));
+    }
+
     RuledGrid {
         xs = xs.clone();
         ys = ys.clone();
         spans = List.copyOf(spans);
+    }
+
+    /** Per slot (row * cols + col), the index of the span covering it, so that placing a glyph is one lookup. */
+    private static int[] slotIndex(List<Span> spans, int rows, int cols) {
+        int[] index = new int[Math.max(0, rows * cols)];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            for (int r = s.row(); r <= s.lastRow(); r++) {
+                for (int c = s.col(); c <= s.lastCol(); c++) {
+                    index[r * cols + c] = index[r * cols + c] < 0 ? i : index[r * cols + c];
+                }
+            }
+        }
+        return index;
     }
 
     int rows() {
@@ -42,11 +61,9 @@ record RuledGrid(double[] xs, double[] ys, List<Span> spans) {
     int spanAt(double x, double y) {
         int row = slot(ys, y);
         int col = slot(xs, x);
-        for (int i = 0; i < spans.size(); i++) {
-            Span s = spans.get(i);
-            if (row >= s.row() && row <= s.lastRow() && col >= s.col() && col <= s.lastCol()) {
-                return i;
-            }
+        int span = spanOfSlot[row * cols() + col];
+        if (span >= 0) {
+            return span;
         }
         throw new IllegalStateException("grid has no span over slot r" + row + " c" + col);
     }

@@ -13,36 +13,48 @@ final class SliverRows {
     private SliverRows() {
     }
 
+    /**
+     * The table with its sliver rows folded away. Folding one row changes no other row's verdict (a span
+     * over a higher row still covers it, one shorter), so all are found first and folded in one pass.
+     */
     static TablePart collapse(TablePart table) {
-        List<GridCell> cells = table.cells();
-        int rows = table.rowCount();
-        for (int r = rows - 1; r >= 1; r--) {
-            if (isSliver(cells, r)) {
-                cells = fold(cells, r);
-                rows--;
-            }
+        boolean[] sliver = slivers(table.cells(), table.rowCount());
+        int[] foldedBefore = new int[table.rowCount() + 1]; // sliver rows above each row
+        for (int r = 0; r < table.rowCount(); r++) {
+            foldedBefore[r + 1] = foldedBefore[r] + (sliver[r] ? 1 : 0);
         }
-        return rows == table.rowCount() ? table
-                : new TablePart(table.page(), table.bbox(), rows, cells, table.ruled());
-    }
-
-    private static boolean isSliver(List<GridCell> cells, int row) {
-        boolean spannedInto = cells.stream().anyMatch(c -> c.row() < row && c.row() + c.rowSpan() > row);
-        boolean blankOwn = cells.stream().filter(c -> c.row() == row).allMatch(c -> c.text().isBlank());
-        return spannedInto && blankOwn;
-    }
-
-    /** The cells with row {@code row} folded away: its own cells dropped, spans over it one shorter. */
-    private static List<GridCell> fold(List<GridCell> cells, int row) {
+        int folded = foldedBefore[table.rowCount()];
+        if (folded == 0) {
+            return table;
+        }
         List<GridCell> out = new ArrayList<>();
-        for (GridCell c : cells) {
-            if (c.row() == row) {
-                continue;
+        for (GridCell c : table.cells()) {
+            if (!sliver[c.row()]) {
+                int end = c.row() + c.rowSpan();
+                out.add(new GridCell(c.row() - foldedBefore[c.row()], c.col(),
+                        c.rowSpan() - (foldedBefore[end] - foldedBefore[c.row()]), c.colSpan(), c.text(), c.location()));
             }
-            int start = c.row() > row ? c.row() - 1 : c.row();
-            int span = c.row() < row && c.row() + c.rowSpan() > row ? c.rowSpan() - 1 : c.rowSpan();
-            out.add(new GridCell(start, c.col(), span, c.colSpan(), c.text(), c.location()));
         }
-        return out;
+        return new TablePart(table.page(), table.bbox(), table.rowCount() - folded, out, table.ruled());
+    }
+
+    /** Per row: not the first, spanned into by a cell from above, and no text in its own cells. */
+    private static boolean[] slivers(List<GridCell> cells, int rows) {
+        int[] spanStarts = new int[rows + 1]; // difference array of rows covered below a cell's first row
+        boolean[] hasText = new boolean[rows];
+        for (GridCell c : cells) {
+            if (c.rowSpan() > 1) {
+                spanStarts[c.row() + 1]++;
+                spanStarts[Math.min(rows, c.row() + c.rowSpan())]--;
+            }
+            hasText[c.row()] |= !c.text().isBlank();
+        }
+        boolean[] sliver = new boolean[rows];
+        int spanning = 0;
+        for (int r = 0; r < rows; r++) {
+            spanning += spanStarts[r];
+            sliver[r] = r >= 1 && spanning > 0 && !hasText[r];
+        }
+        return sliver;
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -18,17 +19,18 @@ final class DocBlocks {
     private DocBlocks() {
     }
 
-    static Collected collect(HWPFDocument doc) {
+    static Collected collect(HWPFDocument doc, ReadLimits limits) {
         List<Block> blocks = new ArrayList<>();
         List<Collected.ImageMark> images = new ArrayList<>();
         Range range = doc.getRange();
         TableIterator tables = new TableIterator(range);
         Table table = tables.hasNext() ? tables.next() : null;
         int n = range.numParagraphs();
+        limits.checkParagraphs(n);
         for (int i = 0; i < n; i++) {
             org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
             if (table != null && p.getStartOffset() >= table.getStartOffset()) {
-                blocks.add(DocTables.grid(table));
+                blocks.add(DocTables.grid(table, limits));
                 while (i + 1 < n && range.getParagraph(i + 1).getStartOffset() < table.getEndOffset()) {
                     i++;
                 }

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
@@ -22,12 +23,24 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
  * no grid spans, so column spans are derived from cell edges (twips) and row spans from merge flags.
  */
 public final class DocReader implements DocumentReader {
+    private final ReadLimits limits;
+
+    public DocReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DocReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public Document read(Path file) throws ReadException {
         OleFiles.check(file, SourceFormat.DOC);
         try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
-            Collected body = DocBlocks.collect(doc);
+            Collected body = DocBlocks.collect(doc, limits);
             return new Document(file.toString(), SourceFormat.DOC, body.blocks(), TableImages.problems(body), List.of());
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, ErrorCode.ENCRYPTED_DOCUMENT, "the document is password-protected", e);
         } catch (OldWordFileFormatException e) {

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Location;
 import gongkai.model.TableGrid;
 import gongkai.read.Texts;
@@ -21,7 +22,7 @@ final class DocTables {
     private DocTables() {
     }
 
-    static TableGrid grid(Table table) {
+    static TableGrid grid(Table table, ReadLimits limits) {
         List<Integer> bounds = boundaries(table);
         List<List<WordGrid.Cell>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
@@ -41,7 +42,7 @@ final class DocTables {
             }
             rows.add(cells);
         }
-        return WordGrid.build(rows, Location.UNKNOWN);
+        return WordGrid.build(rows, Location.UNKNOWN, limits);
     }
 
     /** All distinct cell edges of the table, edges within the tolerance of a smaller one folded into it. */
@@ -64,14 +65,20 @@ final class DocTables {
         return bounds;
     }
 
+    /** The index of the boundary nearest to {@code edge} (the lower one on a tie); bounds are sorted. */
     private static int nearest(List<Integer> bounds, int edge) {
-        int best = 0;
-        for (int i = 1; i < bounds.size(); i++) {
-            if (Math.abs(bounds.get(i) - edge) < Math.abs(bounds.get(best) - edge)) {
-                best = i;
-            }
+        int i = java.util.Collections.binarySearch(bounds, edge);
+        if (i >= 0) {
+            return i;
         }
-        return best;
+        int above = -i - 1;
+        if (above == 0) {
+            return 0;
+        }
+        if (above == bounds.size()) {
+            return bounds.size() - 1;
+        }
+        return edge - bounds.get(above - 1) <= bounds.get(above) - edge ? above - 1 : above;
     }
 
     private static WordGrid.Merge merge(TableCell cell) {

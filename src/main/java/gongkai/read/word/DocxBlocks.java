@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Block;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
@@ -17,14 +18,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Walks a DOCX body in order: paragraphs, content controls and tables; tables holding tables are walked through. */
 final class DocxBlocks {
+    private final ReadLimits limits;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Collected.ImageMark> images = new ArrayList<>();
 
-    private DocxBlocks() {
+    private DocxBlocks(ReadLimits limits) {
+        this.limits = limits;
     }
 
-    static Collected collect(org.apache.poi.xwpf.usermodel.XWPFDocument doc) {
-        DocxBlocks walker = new DocxBlocks();
+    static Collected collect(org.apache.poi.xwpf.usermodel.XWPFDocument doc, ReadLimits limits) {
+        DocxBlocks walker = new DocxBlocks(limits);
         walker.walk(doc.getBodyElements());
         return new Collected(walker.blocks, walker.images);
     }
@@ -60,7 +63,7 @@ final class DocxBlocks {
                 }
             }
         } else {
-            blocks.add(DocxTables.grid(t));
+            blocks.add(DocxTables.grid(t, limits));
         }
     }
 

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
@@ -23,12 +24,31 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * inflate-ratio and entry-size limits stop zip bombs before they cost memory.
  */
 public final class DocxReader implements DocumentReader {
+    private final ReadLimits limits;
+
+    public DocxReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DocxReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public Document read(Path file) throws ReadException {
         OleFiles.check(file, SourceFormat.DOCX);
+        try {
+            DocxSize.check(file, limits);
+            return parse(file);
+        } catch (ReadLimits.Exceeded e) {
+            throw e.of(file);
+        }
+    }
+
+    private Document parse(Path file) throws ReadException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XWPFDocument doc = new XWPFDocument(pkg)) {
-            Collected body = DocxBlocks.collect(doc);
+            Collected body = DocxBlocks.collect(doc, limits);
             return new Document(file.toString(), SourceFormat.DOCX, body.blocks(), TableImages.problems(body), List.of());
         } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.Location;
 import gongkai.model.TableGrid;
 import gongkai.read.Texts;
@@ -18,14 +19,16 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static TableGrid grid(XWPFTable table) {
+    static TableGrid grid(XWPFTable table, ReadLimits limits) {
         List<List<WordGrid.Cell>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<WordGrid.Cell> cells = new ArrayList<>();
             int col = gridBefore(row);
+            limits.checkGrid(col);
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
+                int span = gridSpan(pr);
+                limits.checkSpan(span);
                 if (pr != null && pr.isSetHMerge() && pr.getHMerge().getVal() != STMerge.RESTART && !cells.isEmpty()) {
                     // Legacy horizontal merge: this cell continues the one to its left.
                     WordGrid.Cell left = cells.remove(cells.size() - 1);
@@ -37,15 +40,28 @@ final class DocxTables {
             }
             rows.add(cells);
         }
-        return WordGrid.build(rows, Location.UNKNOWN);
+        return WordGrid.build(rows, Location.UNKNOWN, limits);
+    }
+
+    /** The columns a cell spans; a {@code gridSpan} without a value (or a junk one) is 1, as Word reads it. */
+    private static int gridSpan(CTTcPr pr) {
+        if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.max(1, saturated(pr.getGridSpan().getVal()));
     }
 
     private static int gridBefore(XWPFTableRow row) {
         CTTrPr pr = row.getCtRow().getTrPr();
-        if (pr == null || pr.sizeOfGridBeforeArray() == 0) {
+        if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) {
             return 0;
         }
-        return Math.max(0, pr.getGridBeforeArray(0).getVal().intValue());
+        return Math.max(0, saturated(pr.getGridBeforeArray(0).getVal()));
+    }
+
+    /** A decimal number of the XML clamped into int (2147483648 must not wrap to a negative span). */
+    private static int saturated(java.math.BigInteger value) {
+        return value.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).max(java.math.BigInteger.ZERO).intValue();
     }
 
     private static WordGrid.Merge merge(CTTcPr pr) {

@@ -1,5 +1,6 @@
 package gongkai.read.word;
 
+import gongkai.read.ReadLimits;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.TableGrid;
@@ -22,13 +23,18 @@ final class WordGrid {
     }
 
     /** The grid of a table given row by row; a "continue" cell with nothing above to extend stands alone. */
-    static TableGrid build(List<List<Cell>> rows, Location location) {
+    static TableGrid build(List<List<Cell>> rows, Location location, ReadLimits limits) {
+        long covered = 0;
         List<int[]> open = new ArrayList<>(); // per grid column: {index in cells, row} of the merge it continues
         List<GridCell> cells = new ArrayList<>();
         int colCount = 0;
         for (int r = 0; r < rows.size(); r++) {
             for (Cell c : rows.get(r)) {
+                limits.checkSpan(c.colSpan());
+                covered += c.colSpan();
+                limits.checkGrid(covered);
                 colCount = Math.max(colCount, c.col() + c.colSpan());
+                limits.checkGrid((long) rows.size() * colCount);
                 while (open.size() < colCount) {
                     open.add(null);
                 }

@@ -1,5 +1,6 @@
 package gongkai.read.html;
 
+import gongkai.read.ReadLimits;
 import gongkai.read.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpanLayoutTest {
     @Test
     void placesCellsAfterSlotsReservedByRowspansFromAbove() {
-        SpanLayout layout = new SpanLayout();
+        SpanLayout layout = new SpanLayout(ReadLimits.DEFAULT);
         layout.nextRow();
         layout.add(2, 1, "a", Location.UNKNOWN);
         layout.add(1, 2, "b", Location.UNKNOWN);
@@ -31,7 +32,7 @@ class SpanLayoutTest {
 
     @Test
     void cutsRowspansThatReachPastTheLastRow() {
-        SpanLayout layout = new SpanLayout();
+        SpanLayout layout = new SpanLayout(ReadLimits.DEFAULT);
         layout.nextRow();
         layout.add(5, 1, "a", Location.UNKNOWN);
         layout.add(1, 1, "b", Location.UNKNOWN);
