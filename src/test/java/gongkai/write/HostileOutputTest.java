@@ -29,7 +29,7 @@ class HostileOutputTest {
         Report report = ReportExtractor.failed("abc", new Source("=1+2.txt", "", "txt"), gongkai.model.ErrorCode.EMPTY_FILE, "-empty");
         StringWriter reports = new StringWriter();
         new ReportCsv().writeReports(List.of(report), reports);
-        assertEquals("\"abc\",\"'=1+2.txt\",\"failed\",\"txt\",\"unknown\",\"\",\"\",\"0\",\"0\",\"0\",\"EMPTY_FILE: -empty\"",
+        assertEquals("\"abc\",\"'=1+2.txt\",\"failed\",\"txt\",\"unknown\",\"\",\"\",\"0\",\"0\",\"0\",\"EMPTY_FILE: -empty\",\"EMPTY_FILE\",\"\"",
                 reports.toString().lines().toList().get(1));
     }
 
