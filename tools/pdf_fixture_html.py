@@ -2,7 +2,8 @@
 """Writes a made-up annual report (政府信息公开工作年度报告) as HTML plus its expected cells as JSON.
 
 The numbers are random but satisfy the sum rules of formats.md §5 (H1-H4), seeded by the fixture name so
-reruns are identical. Usage: pdf_fixture_html.py NAME VERSION [narrow] [borderless] [radicals] [split] OUTDIR
+reruns are identical. Usage: pdf_fixture_html.py NAME VERSION [narrow] [borderless] [radicals] [split] [planted] OUTDIR
+(planted: table 4's 行政复议 总计 printed 0 beside non-zero parts, a filing error for the audit view)
 """
 import json
 import random
@@ -167,7 +168,10 @@ class Report:
         cells = []
         for group in ["review", "lit_direct", "lit_after_review"]:
             parts = [self.rand.randint(0, 9) for _ in range(4)]
-            for col, v in zip(["upheld", "corrected", "other", "pending", "total"], parts + [sum(parts)]):
+            total = sum(parts)
+            if "planted" in self.options and group == "review":  # a filing error: total printed 0
+                parts[0], total = max(parts[0], 1), 0
+            for col, v in zip(["upheld", "corrected", "other", "pending", "total"], parts + [total]):
                 cells.append(self.td(self.put(f"t4.{group}.{col}", str(v))))
         return (self.table_open()
                 + "<tr>" + self.td("行政复议", colspan=5) + self.td("行政诉讼", colspan=10) + "</tr>"

@@ -12,6 +12,8 @@ import gongkai.read.ReadException;
 import gongkai.read.Readers;
 import gongkai.read.html.HtmlReader;
 import gongkai.read.html.MarkdownBlocks;
+import gongkai.read.pdf.OcrMode;
+import gongkai.read.pdf.OcrTimings;
 import gongkai.read.pdf.PdfReader;
 import gongkai.read.text.TextReader;
 import gongkai.read.word.DocReader;
@@ -68,7 +70,7 @@ public final class Gongkai {
     private Gongkai(Builder builder) {
         this.readers = new Readers()
                 .with(SourceFormat.TXT, new TextReader(new MarkdownBlocks()))
-                .with(SourceFormat.PDF, new PdfReader())
+                .with(SourceFormat.PDF, new PdfReader(builder.ocr, OcrTimings.TOTAL))
                 .with(SourceFormat.HTML, new HtmlReader())
                 .with(SourceFormat.DOCX, new DocxReader())
                 .with(SourceFormat.DOC, new DocReader());
@@ -239,6 +241,7 @@ public final class Gongkai {
         private ReportFormats formats = ReportFormats.standard();
         private Lang lang = Lang.ZH;
         private Duration timeout;
+        private OcrMode ocr = OcrMode.AUTO;
 
         private Builder() {
         }
@@ -261,6 +264,12 @@ public final class Gongkai {
                 throw new IllegalArgumentException("timeout must be positive: " + limit);
             }
             this.timeout = limit;
+            return this;
+        }
+
+        /** Whether PDF pages without a text layer are read by OCR (default auto: when Tesseract is installed). */
+        public Builder ocr(OcrMode mode) {
+            this.ocr = Objects.requireNonNull(mode, "ocr");
             return this;
         }
 

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the stages apart by scanning imports (static ones too): library types (PDFBox, POI, Tika, jsoup)
- * only in {@code read}; data flowing one way — a stage imports no later stage ({@code read} may use the
- * ground floor {@code text}; {@code write} takes each table's layout from the report, not from
- * {@code format}); the wings apart (see {@link #wingsImportTheirSeamOnly}).
+ * only in {@code read}, with two named exceptions on the writing side (jsoup builds the audit site's DOM in
+ * {@code write/html}, POI writes the audit workbook in {@code write/xlsx}); data flowing one way — a stage
+ * imports no later stage ({@code read} may use the ground floor {@code text}; {@code write} takes each table's
+ * layout from the report's tables and reads {@code format} only for labels and drawings); the wings apart (see {@link #wingsImportTheirSeamOnly}).
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src", "main", "java", "gongkai");
     private static final List<String> LIBRARIES = List.of("org.apache.pdfbox", "org.apache.poi", "org.apache.tika",
             "org.apache.xmlbeans", "org.openxmlformats", "org.jsoup");
+    /** The one library a writer package may use besides {@code read}: only to write its own file format. */
+    private static final Map<Path, String> WRITER_LIBRARIES = Map.of(
+            MAIN.resolve("write").resolve("html"), "import org.jsoup.",
+            MAIN.resolve("write").resolve("xlsx"), "import org.apache.poi.");
     /** What each stage may not import: the stages after it. */
     private static final Map<String, List<String>> LATER = Map.of(
             "model", List.of("read", "text", "format", "extract", "check", "write", "cli"),
@@ -29,7 +34,9 @@ class ArchitectureTest {
             "format", List.of("read", "extract", "check", "write", "cli"),
             "extract", List.of("read", "check", "write", "cli"),
             "check", List.of("read", "extract", "write", "cli"),
-            "write", List.of("read", "format", "extract", "check", "cli"));
+            // write reads the format data to label and draw (codebook, audit site) — never to infer a layout, which
+            // comes from Report.tables
+            "write", List.of("read", "extract", "check", "cli"));
 
     @Test
     void libraryTypesStayInsideTheReadPackage() throws IOException {
@@ -38,8 +45,10 @@ class ArchitectureTest {
             if (file.startsWith(MAIN.resolve("read"))) {
                 continue;
             }
+            String allowed = WRITER_LIBRARIES.getOrDefault(file.getParent(), "none");
             for (String line : Files.readAllLines(file)) {
-                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(l -> line.contains(" " + l + "."))) {
+                if (line.startsWith("import") && LIBRARIES.stream().anyMatch(l -> line.contains(" " + l + "."))
+                        && !line.startsWith(allowed)) {
                     offenders.add(file + ": " + line);
                 }
             }

@@ -45,6 +45,12 @@ class CorpusEndToEndTest {
         return PIPELINE.process(Gold.SHARED_CORPUS.resolve(name));
     }
 
+    /** The statutory tables' cells: a legacy report's annex and narrative cells are LegacyCorpusTest's. */
+    private static Report statutoryOnly(Report r) {
+        return new Report(r.reportId(), r.source(), r.status(), r.errors(), r.formatVersion(), r.agency(), r.year(),
+                r.sections(), r.cells().stream().filter(c -> c.id().matches("t\\d\\..*")).toList(), r.findings());
+    }
+
     private static Gold gold(String name) {
         return Gold.load(Gold.SHARED_CORPUS.resolve(name + ".gold.json"));
     }
@@ -53,7 +59,7 @@ class CorpusEndToEndTest {
     @MethodSource("corpusFiles")
     void readsEveryGoldCell(String name) {
         Report report = report(name);
-        CellAssertions.assertCellsEqual(gold(name), report);
+        CellAssertions.assertCellsEqual(gold(name), statutoryOnly(report));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +71,7 @@ class CorpusEndToEndTest {
             Map.Entry<String, JsonNode> e = it.next();
             expected.put(e.getKey(), e.getValue().asText());
         }
-        Map<String, String> actual = report.sections().stream()
+        Map<String, String> actual = report.sections().stream().filter(s -> s.key().matches("s\\d"))
                 .collect(Collectors.toMap(Section::key, Section::heading, (a, b) -> a, LinkedHashMap::new));
         assertEquals(expected, actual);
     }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Rules across consecutive years of one agency (formats.md §5.3), reported on the later year's report:
@@ -30,7 +29,6 @@ final class CrossYearChecks {
     static final String X1 = "x1.carried_over";
     static final String X2 = "x2.in_force";
     static final String X3 = "x3.prev_year_items";
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
 
     private final ReportFormats formats;
     private final String lang;
@@ -60,15 +58,9 @@ final class CrossYearChecks {
         return checked;
     }
 
-    /** The agency as compared across years: label key without a trailing bracket such as （管委会）. */
+    /** The agency as compared across years (see {@link Normalizer#agencyKey}). */
     static String agencyKey(String agency) {
-        String key = Normalizer.labelKey(agency);
-        String stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
-        while (!stripped.equals(key) && !stripped.isEmpty()) {
-            key = stripped;
-            stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
-        }
-        return key;
+        return Normalizer.agencyKey(agency);
     }
 
     private static boolean consecutive(Report previous, Report current) {
@@ -162,6 +154,22 @@ final class CrossYearChecks {
                         lastChange.intValue(), Texts.number(expected));
         return Optional.of(new Finding(X3, Severity.INFO, Category.FILING, List.of(row + ".prev_year_items"),
                 expected, items, message));
+    }
+
+    /** Every cell id {@link #compare} reads. */
+    java.util.Set<String> cellIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        CarryOver carry = formats.audits().carriedOver();
+        if (carry != null) {
+            for (LineSpec column : columns(carry.table())) {
+                ids.add(carry.table() + "." + carry.from() + "." + column.key());
+                ids.add(carry.table() + "." + carry.into() + "." + column.key());
+            }
+        }
+        formats.audits().inForceRows().forEach(row -> ids.addAll(List.of(row + ".in_force", row + ".issued",
+                row + ".repealed")));
+        x3Rows().forEach(row -> ids.addAll(List.of(row + ".prev_year_items", row + ".change")));
+        return ids;
     }
 
     private List<LineSpec> columns(String table) {

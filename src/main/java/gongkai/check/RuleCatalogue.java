@@ -34,7 +34,11 @@ final class RuleCatalogue {
             new Check("`" + NarrativeChecks.FEE_MENTION + "`", "A3", "`t2.a20_8.admin_fee.amount` > 0 or `t3.other.overdue_no_fee.total` > 0, and part 六 has no 费", "info", "filing"),
             new Check("`" + CrossYearChecks.X1 + "`", "X1", "`t3.carried_in.c`(Y) = `t3.carried_out.c`(Y−1) for every column c; one finding per agency-year", "warning", "filing"),
             new Check("`" + CrossYearChecks.X2 + "`", "X2", "v2021: `t2.a20_1.x.in_force`(Y) = `in_force`(Y−1) + `issued`(Y) − `repealed`(Y), x ∈ {regulation, normative_doc}", "warning", "filing"),
-            new Check("`" + CrossYearChecks.X3 + "`", "X3", "v2019: `t2.*.prev_year_items`(Y) = `prev_year_items`(Y−1) + `change`(Y−1)", "info", "filing"));
+            new Check("`" + CrossYearChecks.X3 + "`", "X3", "v2019: `t2.*.prev_year_items`(Y) = `prev_year_items`(Y−1) + `change`(Y−1)", "info", "filing"),
+            new Check("`annex.proactive_channels`", "§4.2", "pre-2019 annex, per value column: `annex.proactive` = `proactive_website` + `proactive_gazette` (rules in formats.json `legacy.annex.rules`)", "warning", "filing if every cell is certain, else extraction"),
+            new Check("`annex.received_channels`", "§4.2", "pre-2019 annex, per value column: `annex.received` = the sum of the channels printed (当面, 传真, 电子邮件, 网上, 信函, …)", "warning", "filing if every cell is certain, else extraction"),
+            new Check("`annex.replies_kinds`", "§4.2", "pre-2019 annex, per value column: `annex.replies` = granted + partial + refused + other kinds printed", "warning", "filing if every cell is certain, else extraction"),
+            new Check("`legacy.narrative_vs_annex`", "A1", "pre-2019: a figure the text states (`narrative.<key>.value`: 主动公开, 收到申请, 复议, 诉讼) ≠ the annex's figure for the year", "warning", "filing if both cells are certain, else extraction"));
 
     private static final String HEADER = """
             # Rule catalogue

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.format.LegacyFormat;
 import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
 import gongkai.model.Cell;
@@ -47,10 +48,16 @@ public final class Validator {
         findings.addAll(sums.findings(outcomes, cells));
         findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
         findings.addAll(new NarrativeChecks(formats.audits(), lang).findings(report, cells));
+        findings.addAll(new AnnexChecks(LegacyFormat.standard(), lang).findings(report));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
+        // OCR cells a failing rule runs through get a note saying so (the findings themselves are CertainFindings')
+        UncertainOperands uncertain = new UncertainOperands(lang);
+        uncertain.review(findings, cells);
         findings = CertainFindings.only(findings, cells, lang);
-        return withNotes(report, suggestions.notes()).withFindings(findings);
+        Map<String, String> notes = new LinkedHashMap<>(suggestions.notes());
+        uncertain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
+        return withNotes(report, notes).withFindings(findings);
     }
 
     /** The layout of each table as extraction read it, by table id. */
@@ -68,6 +75,11 @@ public final class Validator {
      */
     public List<Report> checkAcrossYears(List<Report> reports) {
         return new CrossYearChecks(formats, lang).check(reports);
+    }
+
+    /** The cells the cross-year checks read, so a batch can keep just these of every report (a compact index). */
+    public java.util.Set<String> crossYearCellIds() {
+        return new CrossYearChecks(formats, lang).cellIds();
     }
 
     /**

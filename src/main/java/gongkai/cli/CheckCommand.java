@@ -1,27 +1,30 @@
 package gongkai.cli;
 
+import gongkai.check.Validator;
+import gongkai.format.ReportFormats;
 import gongkai.model.Finding;
 import gongkai.model.Report;
 import gongkai.model.Severity;
 import gongkai.model.Status;
 import gongkai.write.ReportJson;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check INPUT...}: prints the findings grouped by file and a summary line; exits 1 when a finding
- * reaches the {@code --fail-on} severity (error by default), 0 otherwise.
+ * {@code check INPUT...}: prints the findings grouped by file and a summary line. Exit codes: 0 clean, 1 a
+ * finding at the {@code --fail-on} severity (error by default), 2 a usage error, 3 an input that could not be
+ * read or holds no table.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate reports against the statutory sum rules; exit 1 on findings of the --fail-on severity.")
+        description = "Validate reports against the statutory sum rules. Exit 0 clean, 1 findings at the --fail-on severity,"
+                + " 2 usage error, 3 an input unreadable or holding no table.")
 final class CheckCommand implements Callable<Integer> {
     enum FailOn { error, warning }
 
@@ -30,8 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
-    List<Path> inputs;
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = "--fail-on", defaultValue = "error", description = "error (default) or warning.")
     FailOn failOn;
@@ -39,25 +42,32 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json (one report per line).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "Language of finding messages: zh or en.")
-    String lang;
-
     @Option(names = "--all", description = "Also print info findings.")
     boolean all;
 
     @Override
-    public Integer call() throws IOException {
-        List<Report> reports = new Pipeline(lang).run(inputs);
+    public Integer call() throws Exception {
+        batch.validate();
+        List<Input> inputs = batch.walk(null, List.of());
+        List<Report> reports = new ArrayList<>();
+        new Batch(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang, batch.ocr))
+                .run(inputs, (input, report) -> reports.add(FindingLanguage.localise(report, batch.lang)));
+        List<Report> checked = new Validator(ReportFormats.standard(), batch.lang.name()).checkAcrossYears(reports);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ReportJson json = new ReportJson();
-            reports.forEach(r -> out.println(json.toJsonString(r)));
+            checked.forEach(r -> out.println(json.toJsonString(r)));
         } else {
-            reports.forEach(r -> printText(out, r));
-            out.println(Summary.of(reports));
+            Tally tally = new Tally();
+            checked.forEach(r -> printText(out, r));
+            checked.forEach(tally::add);
+            out.println(tally.line());
         }
         out.flush();
-        return reports.stream().anyMatch(this::fails) ? 1 : 0;
+        if (checked.isEmpty() || checked.stream().anyMatch(r -> r.status() == Status.FAILED || r.cells().isEmpty())) {
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        return checked.stream().anyMatch(this::fails) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private boolean fails(Report report) {

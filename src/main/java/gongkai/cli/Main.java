@@ -10,18 +10,33 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        if (Relaunch.needed()) {
+            int exit = Relaunch.run();
+            if (exit >= 0) {
+                System.exit(exit);
+            }
+        }
         System.exit(commandLine().execute(args));
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(new ExitCodes());
+        cli.setParameterExceptionHandler(ExitCodes::handleParameter);
+        cli.setExecutionExceptionHandler(ExitCodes::handleExecution);
+        return cli;
+    }
+
+    /** gongkai's version, from the jar's manifest (0.1.0 when run from classes). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"gongkai " + (v == null ? "0.1.0" : v)};
+            return new String[] {"gongkai " + version()};
         }
     }
 }

@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.Gongkai;
+import gongkai.read.pdf.OcrMode;
 import gongkai.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,11 @@ public final class Pipeline {
     private final Gongkai gongkai;
 
     public Pipeline(String lang) {
-        this.gongkai = Gongkai.builder().lang(Gongkai.Lang.valueOf(lang.toUpperCase(Locale.ROOT))).build();
+        this(lang, OcrMode.AUTO);
+    }
+
+    public Pipeline(String lang, OcrMode ocr) {
+        this.gongkai = Gongkai.builder().lang(Gongkai.Lang.valueOf(lang.toUpperCase(Locale.ROOT))).ocr(ocr).build();
     }
 
     public List<Report> run(List<Path> inputs) throws IOException {
@@ -46,5 +51,10 @@ public final class Pipeline {
 
     public Report process(Path file) {
         return gongkai.read(file);
+    }
+
+    /** A report from a stream (a zip member), shown in the outputs as {@code path}. */
+    Report process(String path, java.io.InputStream in) {
+        return gongkai.read(path, in);
     }
 }

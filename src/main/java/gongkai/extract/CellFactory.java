@@ -1,8 +1,10 @@
 package gongkai.extract;
 
 import gongkai.format.LineSpec;
+import gongkai.model.Basis;
 import gongkai.model.Cell;
 import gongkai.model.GridCell;
+import gongkai.model.Recognition;
 import gongkai.text.CellValue;
 import gongkai.text.CellValues;
 import java.math.BigDecimal;
@@ -24,6 +26,8 @@ final class CellFactory {
                     ? new CellValue(value.kind(), value.value(), "元") : value;
             number = CellValues.inWanYuan(unitAware);
         }
-        return new Cell(id, value.kind(), number, raw, printed.location(), null);
+        Cell cell = new Cell(id, value.kind(), number, raw, printed.location(), null);
+        Recognition ocr = printed.recognition();
+        return ocr == null ? cell : cell.withBasis(Basis.OCR).withConfidence(ocr.confidence()).withNote(ocr.note());
     }
 }

@@ -2,6 +2,7 @@ package gongkai.extract;
 
 import gongkai.extract.flat.FlatReading;
 import gongkai.extract.flat.FlattenedTableReader;
+import gongkai.format.LegacyFormat;
 import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
@@ -33,6 +34,7 @@ import java.util.Optional;
 public final class ReportExtractor {
     /** A text with no table and fewer statutory headings than this is not a report (a title alone is not). */
     static final int MIN_HEADINGS_OF_A_REPORT = 2;
+    private static final LegacyReader LEGACY = new LegacyReader(LegacyFormat.standard());
     private final ReportFormats formats;
     private final SectionFinder sectionFinder;
     private final LayoutDetector layouts;
@@ -54,6 +56,9 @@ public final class ReportExtractor {
         List<Finding> findings = new ArrayList<>(document.findings());
         List<ReportError> errors = new ArrayList<>(document.problems());
         boolean legacy = title.year() != null && title.year() < formats.firstStatutoryYear();
+        if (legacy) {
+            return legacy(text, reportId, source, title, findings, errors);
+        }
         List<TableReading> readings = legacy ? List.of() : readTables(text, hits, title.year());
         List<Cell> cells = new ArrayList<>();
         for (TableReading reading : readings) {
@@ -75,6 +80,16 @@ public final class ReportExtractor {
         Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
         return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
                 legacy ? List.of() : sections(text, hits), cells, tablesRead(readings), findings);
+    }
+
+    /** A pre-2019 report: its own parts, annex and narrative figures ({@link LegacyReader}). */
+    private static Report legacy(DocumentText text, String reportId, Source source, TitleReader.Title title,
+                                 List<Finding> findings, List<ReportError> errors) {
+        LegacyReader.Reading reading = LEGACY.read(text.text());
+        findings.addAll(reading.findings());
+        errors.addAll(reading.errors());
+        return new Report(reportId, source, errors.isEmpty() ? Status.OK : Status.PARTIAL, errors, "legacy",
+                title.agency(), title.year(), reading.sections(), reading.cells(), List.of(), findings);
     }
 
     /** A failed report for a file that could not be read or holds no report. */

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Assigns a table's data rows to the rows its layout expects: first by exact label, then each unmatched
  * row among the expected rows left between its matched neighbours, fuzzily (a typo, reported as a
- * format finding) or, when one row is left for one gap, by position (reported as an extraction warning).
+ * format finding) or, when the unread rows of a gap are as many as its expected rows, by position in order
+ * (reported as an extraction warning).
  */
 final class RowAssigner {
     private final TableSpec table;
@@ -50,14 +51,15 @@ final class RowAssigner {
     private void assignInGap(List<GridRow> dataRows, int i, Map<Integer, Integer> byRow, Map<Integer, Integer> taken) {
         int low = -1;
         int high = targets.size();
-        int unmatchedInGap = 0;
+        int unmatchedBefore = 0;
+        int labelledAfter = 0;
         for (int r = i - 1; r >= 0 && low < 0; r--) {
             low = byRow.getOrDefault(r, -1);
-            unmatchedInGap += byRow.containsKey(r) ? 0 : 1;
+            unmatchedBefore += byRow.containsKey(r) ? 0 : 1;
         }
         for (int r = i + 1; r < dataRows.size() && high == targets.size(); r++) {
             high = byRow.getOrDefault(r, targets.size());
-            unmatchedInGap += byRow.containsKey(r) ? 0 : 1;
+            labelledAfter += byRow.containsKey(r) || dataRows.get(r).label().isEmpty() ? 0 : 1;
         }
         List<Integer> candidates = new ArrayList<>();
         for (int t = low + 1; t < high; t++) {
@@ -73,7 +75,8 @@ final class RowAssigner {
             take(i, fuzzy.index(), byRow, taken);
             findings.add(labelFinding("format.label_typo", Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
                     "行标签与法定格式不符（疑为错别字），按最接近的标签读取"));
-        } else if (candidates.size() == 1 && unmatchedInGap == 0 && !byRow.isEmpty()) {
+        } else if (unmatchedBefore == 0 && candidates.size() == labelledAfter + 1 && !byRow.isEmpty()) {
+            // as many unreadable labelled rows as rows left in the gap: the first takes the first
             take(i, candidates.get(0), byRow, taken);
             findings.add(labelFinding("extract.row_by_position", Severity.WARNING, Category.EXTRACTION, row,
                     candidates.get(0), "行标签无法识别，按位置读取"));

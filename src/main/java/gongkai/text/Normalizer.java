@@ -24,6 +24,7 @@ public final class Normalizer {
     private static final Pattern ALL_SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBERING = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\\d{1,2}\\s*[.、．])\\s*");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
 
     private Normalizer() {
@@ -50,6 +51,17 @@ public final class Normalizer {
         String normal = normalize(text);
         String key = hasSpaceOrControl(normal) ? ALL_SPACE.matcher(normal).replaceAll("") : normal;
         return key.replace('(', '（').replace(')', '）').replace('．', '.');
+    }
+
+    /** The agency as compared across years: its label key without a trailing bracket such as （管委会）. */
+    public static String agencyKey(String agency) {
+        String key = labelKey(agency);
+        String stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
+        while (!stripped.equals(key) && !stripped.isEmpty()) {
+            key = stripped;
+            stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
+        }
+        return key;
     }
 
     /** The label key without a leading numbering such as {@code 1.}, {@code 1、}, {@code （三）} or {@code 三、}. */

@@ -1,6 +1,10 @@
 package gongkai.write;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.model.BoundingBox;
@@ -17,6 +21,11 @@ import java.util.List;
 /** Writes reports as JSON objects with the field names of the output contract (spec/output.md). */
 public final class ReportJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads numbers back as written (decimals as BigDecimal), so a line read and written again is unchanged. */
+    private static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
     /** One report per line (reports.jsonl). */
     public void writeLines(List<Report> reports, Writer out) throws IOException {
@@ -27,8 +36,40 @@ public final class ReportJson {
     }
 
     public String toJsonString(Report report) {
+        return toJsonString(report, null);
+    }
+
+    /** One report as one JSON line (no line break); {@code duplicateOf} is the earlier path of a same-content file, or null. */
+    public String toJsonString(Report report, String duplicateOf) {
+        ObjectNode node = toJson(report);
+        if (duplicateOf != null) {
+            ObjectNode ordered = JSON.createObjectNode();
+            node.fields().forEachRemaining(e -> {
+                ordered.set(e.getKey(), e.getValue());
+                if ("source".equals(e.getKey())) {
+                    ordered.put("duplicateOf", duplicateOf);
+                }
+            });
+            node = ordered;
+        }
+        return write(node);
+    }
+
+    /** A line of reports.jsonl with findings appended (cross-year checks, run after the report was written). */
+    public String withMoreFindings(String line, List<Finding> added) {
         try {
-            return JSON.writeValueAsString(toJson(report));
+            ObjectNode node = (ObjectNode) EXACT.readTree(line);
+            ArrayNode findings = (ArrayNode) node.get("findings");
+            added.forEach(f -> findings.add(finding(f)));
+            return write(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

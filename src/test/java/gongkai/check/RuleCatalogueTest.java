@@ -47,7 +47,9 @@ class RuleCatalogueTest {
         assertEquals(List.of("<sum rule>.not_evaluated", "a1.carried_in", "a1.carried_out", "a1.litigation",
                 "a1.new_received", "a1.result_total", "a1.review", "a2.denied", "a2.granted", "a2.granted_partial",
                 "a2.not_processed", "a2.other", "a2.partial", "a2.unavailable", "a3.fee_mention", "a4.s5_empty",
-                "format.layout_for_year", "format.missing_section", "format.mixed_layout", "nonnegative_integer",
+                "annex.proactive_channels", "annex.received_channels", "annex.replies_kinds",
+                "format.layout_for_year", "format.missing_section", "format.mixed_layout", "legacy.narrative_vs_annex",
+                "nonnegative_integer",
                 "suggest.blank_cell", "suggest.split_cell", "t3.flow", "t3.result_total", "t3.row_total", "t4.total",
                 "x1.carried_over", "x2.in_force", "x3.prev_year_items"), new TreeSet<>(ids).stream().toList());
     }

@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -31,24 +33,66 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfReader implements DocumentReader {
     static final String UNMAPPED_RULE = "pdf.unmapped_glyphs";
+    static final String OCR_RULE = "ocr.page";
+    private final OcrMode ocr;
+    private final OcrTimings timings;
+    private final Supplier<Optional<Tesseract>> engine;
+
+    /** A reader that recognises pages without a text layer when Tesseract is installed. */
+    public PdfReader() {
+        this(OcrMode.AUTO, OcrTimings.TOTAL);
+    }
+
+    public PdfReader(OcrMode ocr, OcrTimings timings) {
+        this(ocr, timings, Tesseract::find);
+    }
+
+    /** With the OCR engine found by {@code engine} (tests pass one that finds none). */
+    PdfReader(OcrMode ocr, OcrTimings timings, Supplier<Optional<Tesseract>> engine) {
+        this.ocr = ocr;
+        this.timings = timings;
+        this.engine = engine;
+    }
+
+    /** Whether Tesseract 5 with Chinese is installed, so that scanned pages can be read. */
+    public static boolean ocrAvailable() {
+        return Tesseract.find().isPresent();
+    }
 
     @Override
     public Document read(Path file) throws ReadException {
-        List<PageScan> pages = scan(file);
+        OcrPages.Outcome scanned = scan(file);
+        List<PageScan> pages = scanned.pages();
         if (pages.stream().noneMatch(PageScan::hasText)) {
-            throw new ReadException(file, ErrorCode.NO_TEXT_LAYER,
-                    "none of the " + pages.size() + " pages has a text layer (scanned or image-only PDF)");
+            throw new ReadException(file, ErrorCode.NO_TEXT_LAYER, "none of the " + pages.size()
+                    + " pages has a text layer (scanned or image-only PDF)" + ocrHint(scanned));
         }
-        return document(file, pages);
+        Document document = document(file, pages, scanned);
+        return OcrAnnotations.annotate(document, scanned.readings());
     }
 
-    /** Glyphs and rules of every page; the PDF is closed again before layout starts. */
-    private static List<PageScan> scan(Path file) throws ReadException {
+    /** Why scanned pages stayed unread, and how to read them. */
+    private String ocrHint(OcrPages.Outcome scanned) {
+        if (!scanned.results().isEmpty()) {
+            return "; OCR recognised no text on them";
+        }
+        return ocr == OcrMode.OFF ? "; OCR is off (--ocr off)"
+                : "; to read it with OCR install Tesseract 5: " + Tesseract.INSTALL_HINT;
+    }
+
+    /** Glyphs and rules of every page (scanned pages read by OCR); the PDF is closed before layout starts. */
+    private OcrPages.Outcome scan(Path file) throws ReadException {
         try (PDDocument pdf = open(file)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new ReadException(file, ErrorCode.CORRUPT_PDF, "the PDF has no pages");
             }
-            return PageScanner.scan(pdf);
+            List<PageScan> pages = PageScanner.scan(pdf);
+            if (ocr == OcrMode.OFF || pages.stream().noneMatch(OcrPages::isScanned)) {
+                return new OcrPages.Outcome(pages, List.of());
+            }
+            Optional<Tesseract> tesseract = engine.get();
+            return tesseract.isEmpty() ? new OcrPages.Outcome(pages, List.of())
+                    : OcrPages.read(pdf, pages, tesseract.get(), timings);
         } catch (IOException e) {
             throw new ReadException(file, ErrorCode.CORRUPT_PDF, "cannot read the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -70,7 +114,7 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private static Document document(Path file, List<PageScan> pages) {
+    private Document document(Path file, List<PageScan> pages, OcrPages.Outcome scanned) {
         List<List<PageItem>> laidOut = new ArrayList<>();
         List<ReportError> problems = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -78,12 +122,17 @@ public final class PdfReader implements DocumentReader {
             laidOut.add(PageLayout.layout(page));
             if (!page.hasText()) {
                 problems.add(new ReportError(ErrorCode.NO_TEXT_LAYER, "page " + page.number()
-                        + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")));
+                        + " has no text layer" + (page.images() > 0 ? " (it shows " + page.images() + " image(s))" : "")
+                        + (scanned.results().isEmpty() && page.images() > 0 ? ocrHint(scanned) : "")));
             }
             if (page.unmappedGlyphs() > 0) {
                 findings.add(Finding.of(UNMAPPED_RULE, Severity.WARNING, Category.EXTRACTION, "page " + page.number()
                         + ": " + page.unmappedGlyphs() + " glyph(s) without a Unicode mapping"));
             }
+        }
+        for (OcrPage.Result r : scanned.results()) {
+            findings.add(Finding.of(OCR_RULE, Severity.INFO, Category.EXTRACTION, String.format(
+                    "page %d has no text layer: read by OCR (skew %.2f°)", r.scan().number(), r.skewDegrees())));
         }
         List<Block> blocks = new ArrayList<>();
         for (PageItem item : TableStitcher.stitch(RunningLines.drop(laidOut, pages))) {

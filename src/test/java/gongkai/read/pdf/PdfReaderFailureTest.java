@@ -134,9 +134,9 @@ class PdfReaderFailureTest {
             textPage(doc, "page four has text");
             PdfMaker.save(doc, file);
         }
-        Document read = new PdfReader().read(file);
+        Document read = new PdfReader(OcrMode.OFF, new OcrTimings()).read(file);
         assertEquals(List.of(
-                new ReportError(ErrorCode.NO_TEXT_LAYER, "page 2 has no text layer (it shows 1 image(s))"),
+                new ReportError(ErrorCode.NO_TEXT_LAYER, "page 2 has no text layer (it shows 1 image(s)); OCR is off (--ocr off)"),
                 new ReportError(ErrorCode.NO_TEXT_LAYER, "page 3 has no text layer")), read.problems());
         assertEquals(4, read.blocks().get(1).location().page());
     }

@@ -1,0 +1,120 @@
+package gongkai.cli;
+
+import gongkai.model.ErrorCode;
+import gongkai.model.Report;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs inputs on {@code jobs} workers and hands the reports on in input order, each as soon as it and all before
+ * it are done; at most a window of reports waits in memory. Each input runs on a thread of its own that can be
+ * abandoned: past the timeout its record is {@code TIMEOUT}, the thread is interrupted and left behind (a daemon,
+ * so it cannot hold up the end of the run) and its worker's state is replaced by a fresh one. An
+ * {@link OutOfMemoryError} fails that input alone ({@code TOO_LARGE}), as does a {@link StackOverflowError}.
+ */
+final class Batch {
+    /** What a worker does with one input; one instance per worker thread at a time, so it may keep state. */
+    interface Worker {
+        Report process(Input input, Started started);
+
+        /** The failed record of an input (timeout, out of memory) with what is known of it. */
+        Report failed(Input input, String sha256, ErrorCode code, String message);
+    }
+
+    /** Tells the batch a file's SHA-256 as soon as it is known, for the record of a file that then times out. */
+    interface Started {
+        void sha256(String sha);
+    }
+
+    interface Sink {
+        void accept(Input input, Report report) throws Exception;
+    }
+
+    private final int jobs;
+    private final Duration timeout;
+    private final Supplier<Worker> workers;
+
+    Batch(int jobs, Duration timeout, Supplier<Worker> workers) {
+        this.jobs = Math.max(1, jobs);
+        this.timeout = timeout;
+        this.workers = workers;
+    }
+
+    void run(List<Input> inputs, Sink sink) throws Exception {
+        BlockingQueue<Worker> idle = new ArrayBlockingQueue<>(jobs);
+        for (int i = 0; i < jobs; i++) {
+            idle.add(workers.get());
+        }
+        Semaphore slots = new Semaphore(jobs);
+        int window = 4 * jobs + 4;
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("gongkai-timer"));
+        Map<Integer, CompletableFuture<Report>> running = new HashMap<>();
+        try {
+            int next = 0;
+            for (int head = 0; head < inputs.size(); head++) {
+                while (next < inputs.size() && next - head < window) {
+                    slots.acquire();
+                    running.put(next, start(inputs.get(next), idle, slots, timer));
+                    next++;
+                }
+                sink.accept(inputs.get(head), running.remove(head).join());
+            }
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    private CompletableFuture<Report> start(Input input, BlockingQueue<Worker> idle, Semaphore slots,
+                                            ScheduledExecutorService timer) throws InterruptedException {
+        CompletableFuture<Report> result = new CompletableFuture<>();
+        result.whenComplete((r, e) -> slots.release());
+        Worker worker = idle.take();
+        String[] sha = {""};
+        Thread thread = daemon("gongkai-worker").newThread(() -> {
+            Report report = runOne(worker, input, s -> sha[0] = s, sha);
+            if (result.complete(report)) {
+                idle.add(worker);
+            }
+        });
+        timer.schedule(() -> {
+            Report timedOut = worker.failed(input, sha[0], ErrorCode.TIMEOUT,
+                    "not finished after " + timeout.toSeconds() + " s (--timeout); abandoned");
+            if (result.complete(timedOut)) {
+                thread.interrupt();
+                idle.add(workers.get());
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        thread.start();
+        return result;
+    }
+
+    private static Report runOne(Worker worker, Input input, Started started, String[] sha) {
+        try {
+            return worker.process(input, started);
+        } catch (OutOfMemoryError e) {
+            return worker.failed(input, sha[0], ErrorCode.TOO_LARGE, "the file needs more memory than the JVM has (-Xmx)");
+        } catch (StackOverflowError e) {
+            return worker.failed(input, sha[0], ErrorCode.TOO_LARGE, "the file is nested too deeply to read");
+        } catch (RuntimeException e) {
+            return worker.failed(input, sha[0], ErrorCode.INTERNAL_ERROR, "gongkai failed on this file: " + e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

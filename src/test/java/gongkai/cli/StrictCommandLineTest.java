@@ -1,0 +1,132 @@
+package gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.model.ErrorCode;
+import gongkai.model.Report;
+import gongkai.model.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage problems before any work, check's exit codes, the per-file time limit, the message bundles. */
+class StrictCommandLineTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertUsage(BatchInputsTest.Run run, String expected) {
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(1, run.err().lines().count(), "one line: " + run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("at gongkai"), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void usageProblemsAreOneLineExitTwoAndNothingIsWritten() throws Exception {
+        Path out = tmp.resolve("out");
+        assertUsage(BatchInputsTest.run("extract", "/no/such/dir", "--out", out.toString()), "/no/such/dir");
+        assertFalse(Files.exists(out), "found before any work");
+        assertUsage(BatchInputsTest.run("extract", CommandLineTest.SEED.toString(), "--out", out.toString(), "--lang", "fr"), "fr");
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertUsage(BatchInputsTest.run("extract", CommandLineTest.SEED.toString(), "--out", file.resolve("sub").toString()),
+                "--out");
+        assertUsage(BatchInputsTest.run("extract", CommandLineTest.SEED.toString(), "--out", out.toString(), "--sqlite",
+                tmp.resolve("no/such/panel.db").toString()), "--sqlite");
+        assertFalse(Files.exists(out.resolve("reports.jsonl")));
+        assertUsage(BatchInputsTest.run("extract", CommandLineTest.SEED.toString(), "--out", out.toString(), "--jobs", "0"),
+                "--jobs");
+        assertUsage(BatchInputsTest.run("check", "/no/such/file.pdf"), "/no/such/file.pdf");
+        assertUsage(BatchInputsTest.run("extract", CommandLineTest.SEED.toString(), "--lang", "en"), "--out");
+    }
+
+    @Test
+    void checkExitsThreeWhenAnInputCannotBeReadOrHoldsNoTable() throws Exception {
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Path note = Files.writeString(tmp.resolve("note.txt"), "今天天气很好。\n明天见。\n");
+        assertEquals(3, BatchInputsTest.run("check", empty.toString()).exit());
+        assertEquals(3, BatchInputsTest.run("check", note.toString()).exit());
+        assertEquals(3, BatchInputsTest.run("check", CommandLineTest.SEED.toString(), empty.toString()).exit());
+        assertEquals(0, BatchInputsTest.run("check", CommandLineTest.SEED.toString()).exit());
+    }
+
+    @Test
+    void englishMessagesCoverTheCommandLine() {
+        BatchInputsTest.Run run = BatchInputsTest.run("extract", "/no/such/dir", "--out", tmp.toString(), "--lang", "en");
+        assertEquals("gongkai: INPUT not found: /no/such/dir (see: gongkai extract --help)", run.err().strip());
+        BatchInputsTest.Run zh = BatchInputsTest.run("extract", "/no/such/dir", "--out", tmp.toString());
+        assertTrue(zh.err().contains("找不到输入"), zh.err());
+    }
+
+    @Test
+    void everyMessageKeyIsInBothBundles() throws Exception {
+        Properties zh = new Properties();
+        Properties en = new Properties();
+        try (var a = Messages.class.getResourceAsStream("messages_zh.properties");
+             var b = Messages.class.getResourceAsStream("messages_en.properties")) {
+            zh.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(zh.keySet(), en.keySet());
+        for (Object key : zh.keySet()) {
+            assertNotNull(Messages.find(Lang.en, (String) key));
+            assertNotNull(Messages.find(Lang.zh, (String) key));
+        }
+    }
+
+    /** A worker that never finishes one file (and ignores interruption), reads the others at once. */
+    private static final class Hanging implements Batch.Worker {
+        @Override
+        public Report process(Input input, Batch.Started started) {
+            if (input.path().endsWith("hang.txt")) {
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+            return failed(input, "", ErrorCode.NOT_A_REPORT, "read");
+        }
+
+        @Override
+        public Report failed(Input input, String sha256, ErrorCode code, String message) {
+            return gongkai.extract.ReportExtractor.failed("", new Source(input.path(), sha256, ""), code, message);
+        }
+    }
+
+    @Test
+    void aFileThatNeverFinishesIsTimeoutAndTheFilesAfterItAreRead() throws Exception {
+        List<Input> inputs = new ArrayList<>();
+        for (String name : List.of("a.txt", "hang.txt", "c.txt", "d.txt", "e.txt")) {
+            inputs.add(Input.file(tmp.resolve(name)));
+        }
+        List<String> codes = new ArrayList<>();
+        long start = System.nanoTime();
+        new Batch(2, Duration.ofMillis(500), Hanging::new).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
+        assertEquals(List.of("NOT_A_REPORT", "TIMEOUT", "NOT_A_REPORT", "NOT_A_REPORT", "NOT_A_REPORT"), codes);
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
+    }
+
+    @Test
+    void outputsAreByteIdenticalForOneJobAndFour() throws Exception {
+        List<String> inputs = new ArrayList<>(List.of("test-fixtures", "corpus"));
+        if (Files.isDirectory(Path.of("../shared/corpus"))) {
+            inputs.add("../shared/corpus");
+        }
+        for (String jobs : List.of("1", "4")) {
+            List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve("j" + jobs).toString(), "-q", "--jobs", jobs));
+            args.addAll(inputs);
+            assertEquals(0, BatchInputsTest.run(args.toArray(String[]::new)).exit());
+        }
+        for (String name : List.of("reports.jsonl", "cells.csv", "findings.csv", "reports.csv")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("j1").resolve(name)), Files.readAllBytes(tmp.resolve("j4").resolve(name)), name);
+        }
+    }
+}
