@@ -184,7 +184,7 @@ public final class ReportExtractor {
 
     private String formatVersion(List<TableReading> readings, Integer year) {
         for (TableReading r : readings) {
-            if (r.table().id().equals("t2") || r.table().id().equals("t3")) {
+            if (formats.audits().versionTables().contains(r.table().id())) {
                 return r.table().layout();
             }
         }
