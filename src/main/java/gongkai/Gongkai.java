@@ -225,7 +225,6 @@ public final class Gongkai {
         }
     }
 
-
     /** Settings of a library instance; every one has a default. */
     public static final class Builder {
         private ReportFormats formats = ReportFormats.standard();
