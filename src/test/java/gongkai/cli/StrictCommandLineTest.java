@@ -109,7 +109,7 @@ class StrictCommandLineTest {
         }
         List<String> codes = new ArrayList<>();
         long start = System.nanoTime();
-        new Batch(2, Duration.ofMillis(500), Hanging::new).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
+        new Batch<gongkai.model.Report>(2, Duration.ofMillis(500), Hanging::new, r -> r).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
         assertEquals(List.of("NOT_A_REPORT", "TIMEOUT", "NOT_A_REPORT", "NOT_A_REPORT", "NOT_A_REPORT"), codes);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
     }
