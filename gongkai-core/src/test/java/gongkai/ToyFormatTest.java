@@ -14,6 +14,7 @@ import gongkai.model.Report;
 import gongkai.model.TableRead;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new template is a change to formats.json, not to Java: a toy version (from 2030) whose table 2 renames
- * two rows and which adds one sum rule is read and checked by the unchanged code.
+ * two rows and which adds one sum rule is read and checked by the unchanged code; a claim whose table cell is
+ * renamed (formats.json "audits") is audited against the renamed cell.
  */
 class ToyFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -55,8 +57,45 @@ class ToyFormatTest {
         assertTrue(toy.get(0).message().contains("政策性文件"), toy.get(0).message());
     }
 
-    /** A copy of the shipped formats.json with the toy version, its table 2 layout and one more rule. */
+    @Test
+    void aClaimCellRenamedInTheFormatIsAuditedWithoutAJavaChange() throws IOException {
+        ObjectNode root = toyFormatsTree();
+        for (var table : root.get("tables")) {
+            if (table.get("id").asText().equals("t3")) {
+                for (var row : table.get("blocks").get(0).get("rows")) {
+                    if (row.get("key").asText().equals("new_received")) {
+                        ((ObjectNode) row).put("key", "received");
+                    }
+                }
+            }
+        }
+        ObjectNode audits = (ObjectNode) root.get("audits");
+        ObjectNode claim = (ObjectNode) audits.get("claims").get(0);
+        assertEquals("a1.new_received", claim.get("rule").asText());
+        claim.putArray("cells").add("t3.received.total");
+        audits.putArray("otherSums");
+        Gongkai gongkai = Gongkai.builder().formats(JSON.treeToValue(root, ReportFormats.class)).build();
+        Path report = Files.writeString(dir.resolve("toy_2030.txt"), Files.readString(
+                Path.of("test-fixtures/text/sample_bureau_2023_v2021.txt")).replace("2023", "2030")
+                .replace("推进政务公开工作。", "推进政务公开工作。全年共收到政府信息公开申请100件。"));
+        Report read = gongkai.read(report);
+
+        assertEquals("120", read.cells().stream().filter(c -> c.id().equals("t3.received.total")).findFirst()
+                .orElseThrow().raw());
+        List<Finding> claims = read.findings().stream().filter(f -> f.rule().equals("a1.new_received")).toList();
+        assertEquals(1, claims.size(), read.findings().toString());
+        assertEquals(List.of("t3.received.total"), claims.get(0).cells());
+        assertEquals(0, new BigDecimal("120").compareTo(claims.get(0).expected()));
+        assertEquals(0, new BigDecimal("100").compareTo(claims.get(0).actual()));
+        assertTrue(claims.get(0).message().contains("全年共收到政府信息公开申请100件"), claims.get(0).message());
+    }
+
     private static ReportFormats toyFormats() throws IOException {
+        return JSON.treeToValue(toyFormatsTree(), ReportFormats.class);
+    }
+
+    /** A copy of the shipped formats.json with the toy version, its table 2 layout and one more rule. */
+    private static ObjectNode toyFormatsTree() throws IOException {
         ObjectNode root;
         try (InputStream in = ReportFormats.class.getResourceAsStream("formats.json")) {
             root = (ObjectNode) JSON.readTree(in);
@@ -86,6 +125,6 @@ class ToyFormatTest {
         rule.putArray("equals").add("t2.{block}.{row}.in_force");
         rule.putObject("message").put("zh", "表二“{row}”行：本年制发件数应等于现行有效件数（示例规则）")
                 .put("en", "table 2 row {row}: issued must equal in force (toy rule)");
-        return JSON.treeToValue(root, ReportFormats.class);
+        return root;
     }
 }

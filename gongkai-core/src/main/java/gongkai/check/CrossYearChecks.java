@@ -1,8 +1,11 @@
 package gongkai.check;
 
+import gongkai.format.AuditSpec.CarryOver;
+import gongkai.format.AuditSpec.TableLayout;
 import gongkai.format.BlockSpec;
 import gongkai.format.LineSpec;
 import gongkai.format.ReportFormats;
+import gongkai.format.TableSpec;
 import gongkai.model.Category;
 import gongkai.model.Finding;
 import gongkai.model.Report;
@@ -18,6 +21,7 @@ import java.util.Optional;
  * X1 {@code x1.carried_over} (warning): year Y's 上年结转 equals year Y−1's 结转下年度, per column;
  * X2 {@code x2.in_force} (warning, soft): v2021 现行有效件数(Y) = 现行有效件数(Y−1) + 制发(Y) − 废止(Y);
  * X3 {@code x3.prev_year_items} (info): v2019 上一年项目数量(Y) = 上一年项目数量(Y−1) + 本年增/减(Y−1).
+ * The table, rows and layout each rule reads are data (formats.json "audits"); only certain cells are compared.
  * X4 holds by construction: v2019 and v2021 table-2 cells have different identifiers. Skipped when either
  * value is not a number.
  */
@@ -25,7 +29,6 @@ final class CrossYearChecks {
     static final String X1 = "x1.carried_over";
     static final String X2 = "x2.in_force";
     static final String X3 = "x3.prev_year_items";
-    private static final List<String> X2_ROWS = List.of("t2.a20_1.regulation", "t2.a20_1.normative_doc");
 
     private final ReportFormats formats;
     private final String lang;
@@ -71,7 +74,7 @@ final class CrossYearChecks {
         CellIndex now = new CellIndex(CertainFindings.certain(current.cells()));
         List<Finding> findings = new ArrayList<>();
         carriedOver(previous, current, before, now).ifPresent(findings::add);
-        for (String row : X2_ROWS) {
+        for (String row : formats.audits().inForceRows()) {
             inForce(previous, current, before, now, row).ifPresent(findings::add);
         }
         for (String row : x3Rows()) {
@@ -86,11 +89,15 @@ final class CrossYearChecks {
         List<String> details = new ArrayList<>();
         BigDecimal expected = null;
         BigDecimal actual = null;
-        for (LineSpec column : t3Columns()) {
-            BigDecimal out = before.number("t3.carried_out." + column.key());
-            BigDecimal in = now.number("t3.carried_in." + column.key());
+        CarryOver carry = formats.audits().carriedOver();
+        if (carry == null) {
+            return Optional.empty();
+        }
+        for (LineSpec column : columns(carry.table())) {
+            BigDecimal out = before.number(carry.table() + "." + carry.from() + "." + column.key());
+            BigDecimal in = now.number(carry.table() + "." + carry.into() + "." + column.key());
             if (out != null && in != null && out.compareTo(in) != 0) {
-                cells.add("t3.carried_in." + column.key());
+                cells.add(carry.table() + "." + carry.into() + "." + column.key());
                 details.add(Texts.label(column, lang) + " " + Texts.number(in) + " ≠ " + Texts.number(out));
                 if (expected == null || "total".equals(column.key())) {
                     expected = out;
@@ -152,27 +159,33 @@ final class CrossYearChecks {
     /** Every cell id {@link #compare} reads. */
     java.util.Set<String> cellIds() {
         java.util.Set<String> ids = new java.util.TreeSet<>();
-        for (LineSpec column : t3Columns()) {
-            ids.add("t3.carried_out." + column.key());
-            ids.add("t3.carried_in." + column.key());
+        CarryOver carry = formats.audits().carriedOver();
+        if (carry != null) {
+            for (LineSpec column : columns(carry.table())) {
+                ids.add(carry.table() + "." + carry.from() + "." + column.key());
+                ids.add(carry.table() + "." + carry.into() + "." + column.key());
+            }
         }
-        X2_ROWS.forEach(row -> ids.addAll(List.of(row + ".in_force", row + ".issued", row + ".repealed")));
+        formats.audits().inForceRows().forEach(row -> ids.addAll(List.of(row + ".in_force", row + ".issued",
+                row + ".repealed")));
         x3Rows().forEach(row -> ids.addAll(List.of(row + ".prev_year_items", row + ".change")));
         return ids;
     }
 
-    private List<LineSpec> t3Columns() {
-        return formats.layoutsOf("t3").get(0).blocks().get(0).columns();
+    private List<LineSpec> columns(String table) {
+        return formats.layoutsOf(table).get(0).blocks().get(0).columns();
     }
 
-    /** Rows of the v2019 table 2 with both 上一年项目数量 and 本年增/减, as id prefixes. */
+    /** Rows of the X3 layout's table 2 with both 上一年项目数量 and 本年增/减, as id prefixes. */
     private List<String> x3Rows() {
         List<String> rows = new ArrayList<>();
-        formats.table("t2", "v2019").ifPresent(t2 -> {
+        TableLayout x3 = formats.audits().prevYearItems();
+        Optional<TableSpec> table = x3 == null ? Optional.empty() : formats.table(x3.table(), x3.layout());
+        table.ifPresent(t2 -> {
             for (BlockSpec block : t2.blocks()) {
                 List<String> columns = block.columns().stream().map(LineSpec::key).toList();
                 if (columns.contains("prev_year_items") && columns.contains("change")) {
-                    block.rows().forEach(r -> rows.add("t2." + block.key() + "." + r.key()));
+                    block.rows().forEach(r -> rows.add(t2.id() + "." + block.key() + "." + r.key()));
                 }
             }
         });

@@ -62,13 +62,19 @@ final class FormatChecks {
         return findings;
     }
 
+    /** A4: the part that must say something (formats.json "audits".notEmptyPart) is empty or just 无. */
     private Optional<Finding> sectionFive(Report report) {
+        String key = formats.audits().notEmptyPart();
         return report.sections().stream()
-                .filter(s -> "s5".equals(s.key()) && NOTHING.matcher(s.text() == null ? "" : s.text()).matches())
+                .filter(s -> s.key().equals(key) && NOTHING.matcher(s.text() == null ? "" : s.text()).matches())
                 .findFirst()
-                .map(s -> Finding.of(S5_EMPTY, Severity.WARNING, Category.FORMAT, Texts.pick(lang,
-                        "第五部分“存在的主要问题及改进情况”为空或只写“无”：“%s”",
-                        "part 5 (problems and improvements) is empty or just “none”: “%s”").formatted(s.text().strip())));
+                .map(s -> Finding.of(S5_EMPTY, Severity.WARNING, Category.FORMAT, emptyMessage(key, s.text().strip())));
+    }
+
+    private String emptyMessage(String key, String text) {
+        SectionSpec spec = formats.sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        return Texts.pick(lang, "第%s部分“%s”为空或只写“无”：“%s”".formatted(spec.numeral(), spec.titles().get(0), text),
+                "part %s (problems and improvements) is empty or just “none”: “%s”".formatted(key.substring(1), text));
     }
 
     private List<Finding> layoutFindings(Report report, Map<String, TableSpec> layouts) {

@@ -1,6 +1,7 @@
 package gongkai.check;
 
 import gongkai.check.NarrativeClaims.Claim;
+import gongkai.format.AuditSpec;
 import gongkai.model.Category;
 import gongkai.model.Finding;
 import gongkai.model.Report;
@@ -26,13 +27,16 @@ import java.util.stream.Collectors;
  */
 final class NarrativeChecks {
     static final String FEE_MENTION = "a3.fee_mention";
-    private static final List<String> NARRATIVE_SECTIONS = List.of("s1", "s3", "s4", "s6");
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;，,！!？?\\n]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
+    private final AuditSpec audits;
+    private final List<Claim> claims;
     private final String lang;
 
-    NarrativeChecks(String lang) {
+    NarrativeChecks(AuditSpec audits, String lang) {
+        this.audits = audits;
+        this.claims = NarrativeClaims.of(audits);
         this.lang = lang;
     }
 
@@ -40,9 +44,9 @@ final class NarrativeChecks {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Section section : report.sections()) {
-            if (NARRATIVE_SECTIONS.contains(section.key()) && section.text() != null) {
+            if (audits.narrativeParts().contains(section.key()) && section.text() != null) {
                 String text = Normalizer.normalize(section.text());
-                NarrativeClaims.CLAIMS.forEach(claim -> scan(claim, section, text, cells, seen, findings));
+                claims.forEach(claim -> scan(claim, section, text, cells, seen, findings));
             }
         }
         feeMention(report, cells).ifPresent(findings::add);
@@ -90,9 +94,12 @@ final class NarrativeChecks {
      */
     private String otherMatches(BigDecimal stated, Claim claim, CellIndex cells) {
         List<List<String>> candidates = new ArrayList<>();
-        NarrativeClaims.CLAIMS.forEach(other -> candidates.add(other.cells()));
-        cells.idsOfTable("t3").stream().filter(id -> id.endsWith(".total")).forEach(id -> candidates.add(List.of(id)));
-        candidates.add(List.of("t3.new_received.total", "t3.carried_in.total"));
+        claims.forEach(other -> candidates.add(other.cells()));
+        if (audits.otherTotalsTable() != null) {
+            cells.idsOfTable(audits.otherTotalsTable()).stream().filter(id -> id.endsWith(".total"))
+                    .forEach(id -> candidates.add(List.of(id)));
+        }
+        candidates.addAll(audits.otherSums());
         List<String> matches = new ArrayList<>();
         for (List<String> candidate : candidates) {
             BigDecimal value = sum(candidate, cells);
@@ -111,21 +118,21 @@ final class NarrativeChecks {
     /** A3: fees charged per the tables but part 六 says nothing about fees. */
     private Optional<Finding> feeMention(Report report, CellIndex cells) {
         List<String> charged = new ArrayList<>();
-        for (String id : List.of("t2.a20_8.admin_fee.amount", "t3.other.overdue_no_fee.total")) {
+        for (String id : audits.feeCells()) {
             BigDecimal value = cells.number(id);
             if (value != null && value.signum() > 0) {
                 charged.add(id);
             }
         }
-        String s6 = report.sections().stream().filter(s -> "s6".equals(s.key())).map(Section::text)
+        String s6 = report.sections().stream().filter(s -> s.key().equals(audits.feePart())).map(Section::text)
                 .filter(Objects::nonNull).collect(Collectors.joining());
         if (charged.isEmpty() || s6.contains("费")) {
             return Optional.empty();
         }
         return Optional.of(new Finding(FEE_MENTION, Severity.INFO, Category.FILING, charged, null, null,
-                Texts.pick(lang, "表中有收费（%s 大于 0），第六部分却未提及收费",
-                        "the tables show fees (%s above 0) but part 6 does not mention fees")
-                        .formatted(String.join("、", charged))));
+                Texts.pick(lang, "表中有收费（%s 大于 0），第%s部分却未提及收费",
+                        "the tables show fees (%s above 0) but part %s does not mention fees")
+                        .formatted(String.join("、", charged), partName(audits.feePart()))));
     }
 
     private static BigDecimal sum(List<String> ids, CellIndex cells) {

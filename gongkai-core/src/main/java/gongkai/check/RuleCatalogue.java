@@ -79,7 +79,7 @@ final class RuleCatalogue {
             md.append("| %s | %s | %s | %s | %s |\n".formatted(check.id(), check.code(), check.formula(),
                     check.severity(), check.category()));
         }
-        narrativeClaims(md);
+        narrativeClaims(md, formats);
         return md.toString();
     }
 
@@ -104,12 +104,13 @@ final class RuleCatalogue {
         }
     }
 
-    private static void narrativeClaims(StringBuilder md) {
-        md.append("\n## Narrative counts (`NarrativeClaims`; text of parts s1, s3, s4, s6)\n\n")
+    private static void narrativeClaims(StringBuilder md, ReportFormats formats) {
+        md.append("\n## Narrative counts (patterns: `NarrativeClaims`; cells: `formats.json` → `audits`; text of parts %s)\n\n"
+                        .formatted(String.join(", ", formats.audits().narrativeParts())))
                 .append("| id | code | the count stated in the text of | must equal | severity | category |\n")
                 .append("|---|---|---|---|---|---|\n");
         Set<String> listed = new HashSet<>();
-        for (NarrativeClaims.Claim claim : NarrativeClaims.CLAIMS) {
+        for (NarrativeClaims.Claim claim : NarrativeClaims.of(formats.audits())) {
             if (listed.add(claim.rule() + claim.cells())) {
                 md.append("| `%s` | %s | %s | `%s` | %s | filing |\n".formatted(claim.rule(),
                         claim.rule().substring(0, 2).toUpperCase(Locale.ROOT), claim.zh(),

@@ -47,7 +47,7 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(sums.findings(outcomes, cells));
         findings.addAll(new CellRuleEngine(formats, lang).findings(cells, layouts));
-        findings.addAll(new NarrativeChecks(lang).findings(report, cells));
+        findings.addAll(new NarrativeChecks(formats.audits(), lang).findings(report, cells));
         findings.addAll(new AnnexChecks(LegacyFormat.standard(), lang).findings(report));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());

@@ -7,6 +7,7 @@ import gongkai.format.ReportFormats;
 import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
 import gongkai.model.Category;
+import gongkai.model.Basis;
 import gongkai.model.Cell;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
@@ -148,7 +149,8 @@ public final class ReportExtractor {
         for (int i = Math.max(0, region.firstBlock(text)); i <= last; i++) { // -1 when the document has no block
             if (text.blocks().get(i) instanceof TableGrid grid) {
                 TableReading reading = gridReader.read(layout, grid);
-                reading.cells().forEach((id, cell) -> cells.putIfAbsent(id, cell.withBasis(grid.basis())));
+                reading.cells().forEach((id, cell) -> cells.putIfAbsent(id,
+                        cell.basis() == Basis.OCR ? cell : cell.withBasis(grid.basis())));
                 findings.addAll(reading.findings());
             }
         }
@@ -182,7 +184,7 @@ public final class ReportExtractor {
 
     private String formatVersion(List<TableReading> readings, Integer year) {
         for (TableReading r : readings) {
-            if (r.table().id().equals("t2") || r.table().id().equals("t3")) {
+            if (formats.audits().versionTables().contains(r.table().id())) {
                 return r.table().layout();
             }
         }

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versions, List<TableSpec> tables,
                             Map<String, Map<String, String>> versionTables, List<SumRule> rules,
-                            List<CellRule> cellRules) {
+                            List<CellRule> cellRules, AuditSpec audits) {
     private static final String RESOURCE = "formats.json";
     private static final ReportFormats STANDARD = load();
 
@@ -29,6 +29,7 @@ public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versio
         versionTables = Map.copyOf(versionTables);
         rules = List.copyOf(rules);
         cellRules = List.copyOf(cellRules);
+        audits = audits == null ? AuditSpec.NONE : audits;
     }
 
     /** The statutory formats shipped with gongkai. */

@@ -102,6 +102,6 @@ class CertainFindingsTest {
 
     private static Report withCells(Report r, List<Cell> cells) {
         return new Report(r.reportId(), r.source(), r.status(), r.errors(), r.formatVersion(), r.agency(), r.year(),
-                r.sections(), cells, r.findings());
+                r.sections(), cells, r.tables(), r.findings());
     }
 }
