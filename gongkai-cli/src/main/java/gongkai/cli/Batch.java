@@ -11,6 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -57,7 +59,9 @@ final class Batch {
         }
         Semaphore slots = new Semaphore(jobs);
         int window = 4 * jobs + 4;
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("gongkai-timer"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("gongkai-timer"));
+        // a finished file's alarm is cancelled and dropped at once: a pending alarm holds its report
+        timer.setRemoveOnCancelPolicy(true);
         Map<Integer, CompletableFuture<Report>> running = new HashMap<>();
         try {
             int next = 0;
@@ -86,7 +90,7 @@ final class Batch {
                 idle.add(worker);
             }
         });
-        timer.schedule(() -> {
+        ScheduledFuture<?> alarm = timer.schedule(() -> {
             Report timedOut = worker.failed(input, sha[0], ErrorCode.TIMEOUT,
                     "not finished after " + timeout.toSeconds() + " s (--timeout); abandoned");
             if (result.complete(timedOut)) {
@@ -94,6 +98,7 @@ final class Batch {
                 idle.add(workers.get());
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((r, e) -> alarm.cancel(false));
         thread.start();
         return result;
     }

@@ -3,8 +3,11 @@ package gongkai.check;
 import static gongkai.check.TestReports.SECTIONS;
 import static gongkai.check.TestReports.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.format.AuditSpec;
+import gongkai.format.AuditSpec.ClaimSpec;
 import gongkai.model.Category;
 import gongkai.model.Finding;
 import gongkai.model.Report;
@@ -21,6 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Narrative vs tables, on the figures of 淮安市人民政府 2024 (formats.md [S2]). */
 class NarrativeChecksTest {
+    @Test
+    void aClaimRuleWithoutPatternsIsAClearFormatError() {
+        AuditSpec audits = new AuditSpec(List.of("s1"), List.of(new ClaimSpec("a9.unknown", "未知", List.of("t3.x.total"),
+                "info", false)), null, null, null, null, null, null, null, null, null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NarrativeClaims.of(audits));
+        assertEquals("formats.json: no patterns for claim rule a9.unknown", e.getMessage());
+    }
+
     private static final String S3_HUAIAN = "2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，"
             + "另有 103 件顺延到下年度答复），均在法定期限内予以答复。";
     private static final String S4_HUAIAN = "政府信息公开行政复议 351件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件；"
