@@ -196,7 +196,7 @@ public final class Gongkai {
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             DigestInputStream digesting = new DigestInputStream(in, sha256Digest());
-            digesting.transferTo(OutputStreamSink.INSTANCE);
+            digesting.transferTo(java.io.OutputStream.nullOutputStream()); // the digest is all that is wanted
             return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
         }
     }
@@ -222,19 +222,6 @@ public final class Gongkai {
             } catch (IOException e) {
                 file.toFile().deleteOnExit();
             }
-        }
-    }
-
-    /** Discards what it is given: the digest is all that is wanted of a file's bytes. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 
