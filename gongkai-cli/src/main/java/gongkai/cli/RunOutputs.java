@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.model.Finding;
 import gongkai.model.Report;
 import gongkai.write.ReportCsv;
+import gongkai.write.ReportRows;
 import gongkai.write.ReportJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -27,13 +28,13 @@ import java.util.Map;
 final class RunOutputs implements AutoCloseable {
     /** The outputs in the order of the sizes a journal line lists. */
     enum Output {
-        JSONL("reports.jsonl", null), CELLS("cells.csv", ReportCsv.Table.CELLS),
-        FINDINGS("findings.csv", ReportCsv.Table.FINDINGS), REPORTS("reports.csv", ReportCsv.Table.REPORTS);
+        JSONL("reports.jsonl", null), CELLS("cells.csv", ReportRows.Table.CELLS),
+        FINDINGS("findings.csv", ReportRows.Table.FINDINGS), REPORTS("reports.csv", ReportRows.Table.REPORTS);
 
         final String fileName;
-        final ReportCsv.Table table;
+        final ReportRows.Table table;
 
-        Output(String fileName, ReportCsv.Table table) {
+        Output(String fileName, ReportRows.Table table) {
             this.fileName = fileName;
             this.table = table;
         }

@@ -3,18 +3,15 @@ package gongkai.write;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import com.opencsv.RFC4180ParserBuilder;
-import gongkai.model.Cell;
 import gongkai.model.Finding;
 import gongkai.model.Report;
-import gongkai.model.ReportError;
 import gongkai.model.Severity;
+import gongkai.write.ReportRows.Table;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Writes the three CSV tables of the output contract: cells, findings and one row per report. The whole-list
@@ -22,23 +19,18 @@ import java.util.stream.Collectors;
  * streams reports into its files as they are done.
  */
 public final class ReportCsv {
-    static final String[] CELLS_HEADER = {"report_id", "source_path", "format_version", "cell_id", "kind", "value", "raw", "page"};
-    static final String[] FINDINGS_HEADER = {"report_id", "source_path", "rule", "severity", "category", "cells",
-        "expected", "actual", "message"};
-    static final String[] REPORTS_HEADER = {"report_id", "source_path", "status", "format", "format_version", "agency",
-        "year", "cells", "findings_error", "findings_warning", "message", "error_codes", "duplicate_of"};
-    private static final int FINDINGS_ERROR_COLUMN = 8;
-    private static final int FINDINGS_WARNING_COLUMN = 9;
+    private static final int FINDINGS_ERROR_COLUMN = Table.REPORTS.columns().indexOf("findings_error");
+    private static final int FINDINGS_WARNING_COLUMN = Table.REPORTS.columns().indexOf("findings_warning");
 
-    /** The three tables, as named in the output folder. */
-    public enum Table {
-        CELLS(CELLS_HEADER), FINDINGS(FINDINGS_HEADER), REPORTS(REPORTS_HEADER);
-
-        private final String[] header;
-
-        Table(String[] header) {
-            this.header = header;
+    /** The row as a spreadsheet may open it: free text that looks like a formula neutralised. */
+    private static String[] safe(Table table, String[] row) {
+        List<String> columns = table.columns();
+        for (int i = 0; i < row.length; i++) {
+            if (ReportRows.FREE_TEXT.contains(columns.get(i))) {
+                row[i] = SpreadsheetSafe.text(row[i]);
+            }
         }
+        return row;
     }
 
     public void writeCells(List<Report> reports, Writer out) throws IOException {
@@ -63,23 +55,22 @@ public final class ReportCsv {
 
     /** The header line of a table. */
     public String header(Table table) {
-        return render(csv -> csv.writeNext(table.header));
+        return render(csv -> csv.writeNext(table.columns().toArray(String[]::new)));
     }
 
     /** One report's rows of a table; {@code duplicateOf} is the earlier path of a report with the same content, or null. */
     public String rows(Table table, Report r, String duplicateOf) {
         return switch (table) {
-            case CELLS -> render(csv -> r.cells().forEach(c -> csv.writeNext(cellRow(r, c))));
+            case CELLS -> render(csv -> r.cells().forEach(c -> csv.writeNext(safe(table, ReportRows.cell(r, c)))));
             case FINDINGS -> findingRows(r.reportId(), r.source().path(), r.findings());
-            case REPORTS -> render(csv -> csv.writeNext(reportRow(r, duplicateOf)));
+            case REPORTS -> render(csv -> csv.writeNext(safe(table, ReportRows.report(r, duplicateOf))));
         };
     }
 
     /** Rows of findings.csv for findings of the report with this id and path. */
     public String findingRows(String reportId, String sourcePath, List<Finding> findings) {
-        return render(csv -> findings.forEach(f -> csv.writeNext(new String[] {reportId, SpreadsheetSafe.text(sourcePath),
-            f.rule(), f.severity().id(), f.category().id(), String.join(" ", f.cells()), plain(f.expected()),
-            plain(f.actual()), SpreadsheetSafe.text(f.message())})));
+        return render(csv -> findings.forEach(
+                f -> csv.writeNext(safe(Table.FINDINGS, ReportRows.finding(reportId, sourcePath, f)))));
     }
 
     /** A row of reports.csv with its finding counts raised by findings added later (cross-year checks). */
@@ -94,21 +85,6 @@ public final class ReportCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String[] cellRow(Report r, Cell c) {
-        return new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.formatVersion(), c.id(),
-            c.kind().id(), plain(c.value()), SpreadsheetSafe.text(c.raw()), c.location().page() == null ? "" : c.location().page().toString()};
-    }
-
-    private static String[] reportRow(Report r, String duplicateOf) {
-        String message = r.errors().isEmpty() ? "" : r.errors().get(0).code() + ": " + r.errors().get(0).message();
-        String codes = r.errors().stream().map(ReportError::code).distinct().collect(Collectors.joining(" "));
-        return new String[] {r.reportId(), SpreadsheetSafe.text(r.source().path()), r.status().id(), r.source().format(),
-            r.formatVersion(), SpreadsheetSafe.text(nullToEmpty(r.agency())), r.year() == null ? "" : r.year().toString(),
-            String.valueOf(r.cells().size()), String.valueOf(r.count(Severity.ERROR)),
-            String.valueOf(r.count(Severity.WARNING)), SpreadsheetSafe.text(message), codes,
-            SpreadsheetSafe.text(nullToEmpty(duplicateOf))};
     }
 
     private interface Rows {
@@ -126,13 +102,5 @@ public final class ReportCsv {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

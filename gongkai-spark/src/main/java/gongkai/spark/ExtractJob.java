@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -44,7 +47,7 @@ public final class ExtractJob {
         JavaRDD<FileRows> files = context.binaryFiles(arguments.input(), arguments.minPartitions())
                 .mapPartitions(partition -> FileExtractor.extract(partition, timeout))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> reports = spark.createDataFrame(files.map(FileRows::report), Tables.REPORTS);
+        Dataset<Row> reports = withDuplicates(spark.createDataFrame(files.map(FileRows::report), Tables.REPORTS));
         Dataset<Row> cells = spark.createDataFrame(files.flatMap(f -> f.cells().iterator()), Tables.CELLS);
         Dataset<Row> findings = spark.createDataFrame(files.flatMap(f -> f.findings().iterator()), Tables.FINDINGS);
         Dataset<Row> crossYear = spark.createDataFrame(CrossYearStage.findings(reports, cells), Tables.FINDINGS)
@@ -55,6 +58,14 @@ public final class ExtractJob {
         write(findings.unionByName(crossYear), out + "/findings");
         crossYear.unpersist(false);
         files.unpersist(false);
+    }
+
+    /** {@code duplicate_of}: the first path, in path order, of a file with the same content, as the CLI names it. */
+    static Dataset<Row> withDuplicates(Dataset<Row> reports) {
+        Column first = functions.first("source_path").over(Window.partitionBy("sha256").orderBy("source_path"));
+        Column path = functions.col("source_path");
+        return reports.withColumn("duplicate_of", functions
+                .when(functions.col("sha256").notEqual("").and(first.notEqual(path)), first).otherwise(""));
     }
 
     private static void write(Dataset<Row> table, String path) {
