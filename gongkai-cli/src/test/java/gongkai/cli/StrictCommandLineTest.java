@@ -121,7 +121,9 @@ class StrictCommandLineTest {
             inputs.add("../shared/corpus");
         }
         for (String jobs : List.of("1", "4")) {
-            List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve("j" + jobs).toString(), "-q", "--jobs", jobs));
+            // a long --timeout: on a loaded machine an OCR fixture can pass the default 120 s in one run only
+            List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve("j" + jobs).toString(), "-q", "--jobs", jobs,
+                    "--timeout", "30m"));
             args.addAll(inputs);
             assertEquals(0, BatchInputsTest.run(args.toArray(String[]::new)).exit());
         }
