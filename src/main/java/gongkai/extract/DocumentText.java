@@ -5,6 +5,7 @@ import gongkai.model.Block;
 import gongkai.model.Document;
 import gongkai.model.GridCell;
 import gongkai.model.Paragraph;
+import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.text.Normalizer;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ final class DocumentText {
         }
         starts[blocks.size()] = out.length();
         this.text = out.toString();
-        this.layout = LayoutText.isLayout(blocks.stream().filter(b -> b instanceof Paragraph)
-                .map(b -> ((Paragraph) b).text()).toList());
+        this.layout = document.format() == SourceFormat.TXT && LayoutText.isLayout(blocks.stream()
+                .filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList());
     }
 
     private static void appendBlock(StringBuilder out, Block block) {
@@ -49,8 +50,9 @@ final class DocumentText {
     }
 
     /**
-     * The lines of a region as printed, spaces kept, when the document is {@code pdftotext -layout} text
-     * ({@link LayoutText}) and the region is all lines of text; null otherwise.
+     * The lines of a region as printed, spaces kept, when the document is a text file of {@code pdftotext -layout}
+     * text ({@link LayoutText}) and the region is all lines of text; null otherwise (a PDF's or a web page's
+     * lines are not laid out with spaces).
      */
     String layoutLines(Region region) {
         if (!layout || blocks.isEmpty()) {

@@ -5,7 +5,7 @@ import gongkai.extract.flat.LayoutRow.Measure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ final class LayoutColumns {
     private static void placeGroup(List<LayoutRow> rows, Map<FlatRun, FlatSplit> placed, Map<FlatRun, String> unplaced) {
         int cells = rows.get(0).run().size();
         List<LayoutRow> complete = rows.stream().filter(r -> r.values() == cells).toList();
-        Map<Measure, List<Extent>> columns = new HashMap<>();
+        Map<Measure, List<Extent>> columns = new EnumMap<>(Measure.class);
         int best = 1;
         for (Measure m : Measure.values()) {
             List<LayoutRow> aligned = columns(complete, m, cells) != null ? complete : aligned(complete, m, cells);
