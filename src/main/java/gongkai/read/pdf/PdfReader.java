@@ -163,6 +163,6 @@ public final class PdfReader implements DocumentReader {
         TablePart table = SliverRows.collapse((TablePart) item);
         List<GridCell> cells = table.cells();
         return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()),
-                table.ruled() ? Basis.GRID : Basis.LAYOUT);
+                table.ruled() ? Basis.GRID : Basis.LAYOUT, table.cutAtEdge());
     }
 }
