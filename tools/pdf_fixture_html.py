@@ -71,8 +71,9 @@ class Report:
     def table_open(self, widths=None):
         if widths:  # fixed column widths; LibreOffice keeps a table wider than the page and cuts it at the edge
             style = ' style="table-layout:fixed;word-break:break-all"' if "stacked" in self.options else ""
-            return (f'<table border="1" cellspacing="0" cellpadding="2" width="{sum(widths)}"{style}>'
-                    + self.colgroup(widths))
+            border = 'border="0" cellspacing="0" cellpadding="8"' if "borderless" in self.options \
+                else 'border="1" cellspacing="0" cellpadding="2"'
+            return f'<table {border} width="{sum(widths)}"{style}>' + self.colgroup(widths)
         if "borderless" in self.options:  # no rules; roomy cells so that columns stay apart
             return '<table border="0" cellspacing="0" cellpadding="6" width="100%">'
         return '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
@@ -183,7 +184,8 @@ class Report:
         if "wide" in self.options:
             return labels + [wide] * values
         if "stacked" in self.options:  # a value column two digits wide: longer values wrap inside the cell
-            return [40, 80, 300][:len(labels)] + [STACKED_VALUE] * values
+            value = STACKED_VALUE + (12 if "borderless" in self.options else 0)  # the same two digits, wider gaps
+            return [40, 80, 300][:len(labels)] + [value] * values
         return None
 
     def number(self, low, high):

@@ -60,6 +60,45 @@ class PdfEdgeFixturesTest {
         assertEquals("658883", received.raw());
     }
 
+    /**
+     * A borderless table whose numbers wrap two digits a line: without cell rules a line of bare digits may also be
+     * other rows' values, so every joined number (and every value with a labelled line of digits below it) is a
+     * choice with both readings in its note; no number is given wrong without a flag, no filing finding.
+     */
+    @Test
+    void digitsStackedWithoutCellRulesAreFlaggedNeverGuessed() {
+        Path pdf = PDF.resolve("borderless").resolve("v2021_stacked_borderless.pdf");
+        Report report = PIPELINE.process(pdf);
+        Gold gold = Gold.load(PDF.resolve("borderless").resolve("v2021_stacked_borderless.gold.json"));
+
+        int exact = 0, flagged = 0, leftOut = 0;
+        List<String> wrong = new java.util.ArrayList<>();
+        for (var e : gold.cells().entrySet()) {
+            Cell cell = report.cells().stream().filter(c -> c.id().equals(e.getKey())).findFirst().orElse(null);
+            if (cell == null) {
+                leftOut++;
+            } else if (cell.basis() == Basis.CHOICE && cell.note().startsWith("ambiguous, alternatives: ")) {
+                flagged++;
+            } else if (e.getValue().raw().equals(cell.raw()) && cell.isCertain()) {
+                exact++;
+            } else {
+                wrong.add(cell.toString());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of(10, 169, 21), List.of(exact, flagged, leftOut));
+        assertEquals(List.of(), report.findings().stream()
+                .filter(f -> f.category() == Category.FILING && f.severity() != Severity.INFO).toList());
+        Cell granted = report.cells().stream().filter(c -> c.id().equals("t3.granted.natural_person")).findFirst()
+                .orElseThrow();
+        assertEquals("909", granted.raw());
+        assertEquals("ambiguous, alternatives: 909|90", granted.note());
+        Cell secret = report.cells().stream().filter(c -> c.id().equals("t3.denied.state_secret.natural_person"))
+                .findFirst().orElseThrow();
+        assertEquals("ambiguous, alternatives: 70|7028", secret.note());
+        assertEquals(4, report.findings().stream().filter(f -> f.rule().equals("pdf.stacked_digits")).count());
+    }
+
     /** Findings other than info: filing errors and warnings, or doubts about the reading. */
     private static List<String> problems(Report report) {
         return report.findings().stream().filter(f -> f.severity() != Severity.INFO)

@@ -152,7 +152,7 @@ public final class ReportExtractor {
                 cut |= grid.cutAtPageEdge();
                 TableReading reading = gridReader.read(layout, grid);
                 reading.cells().forEach((id, cell) -> cells.putIfAbsent(id,
-                        cell.basis() == Basis.OCR ? cell : cell.withBasis(grid.basis())));
+                        cell.basis() == Basis.OCR || cell.basis() == Basis.CHOICE ? cell : cell.withBasis(grid.basis())));
                 findings.addAll(reading.findings());
             }
         }
