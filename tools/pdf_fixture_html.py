@@ -2,9 +2,14 @@
 """Writes a made-up annual report (政府信息公开工作年度报告) as HTML plus its expected cells as JSON.
 
 The numbers are random but satisfy the sum rules of formats.md §5 (H1-H4), seeded by the fixture name so
-reruns are identical. Usage: pdf_fixture_html.py NAME VERSION [narrow] [borderless] [radicals] [split] [planted] OUTDIR
-(planted: table 4's 行政复议 总计 printed 0 beside non-zero parts, a filing error for the audit view)
+reruns are identical. Usage: pdf_fixture_html.py NAME VERSION [narrow] [borderless] [radicals] [split] [planted] [wide]
+[stacked] OUTDIR
+(planted: table 4's 行政复议 总计 printed 0 beside non-zero parts, a filing error for the audit view;
+wide: tables 3 and 4 with fixed column widths wider than the page, so that their last columns fall past the page's
+edge and are not in the PDF — they are left out of the expected cells;
+stacked: table 3's and 4's number columns so narrow that their 3-5 digit values wrap inside the cell)
 """
+import fnmatch
 import json
 import random
 import sys
@@ -31,6 +36,11 @@ OTHER_V2021 = ("（六）其他处理", "other", [
     ("3.其他", "other")])
 HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+# wide: A4 and LibreOffice's margins put the page's edge ~717 px from the text's left: table 3's value columns
+# (90 px after 300 px of labels) are cut inside 法律服务机构, table 4's (64 px) inside its 12th column
+CUT_BY_THE_EDGE = ["t3.*.legal_service_org", "t3.*.other_org", "t3.*.total", "t4.lit_after_review.corrected",
+                   "t4.lit_after_review.other", "t4.lit_after_review.pending", "t4.lit_after_review.total"]
+STACKED_VALUE = 22  # px: two digits a line (Chromium breaks a number inside its cell with word-break:break-all)
 RADICALS = {"一": "\u2f00", "长": "\u2ee5"}  # ⼀ KANGXI RADICAL ONE, ⻓ CJK RADICAL C-SIMPLIFIED LONG
 
 
@@ -58,7 +68,12 @@ class Report:
         attrs += ' valign="top"' if "borderless" in self.options else ""
         return f"<td{attrs}>{text}</td>"
 
-    def table_open(self):
+    def table_open(self, widths=None):
+        if widths:  # fixed column widths; LibreOffice keeps a table wider than the page and cuts it at the edge
+            style = ' style="table-layout:fixed;word-break:break-all"' if "stacked" in self.options else ""
+            border = 'border="0" cellspacing="0" cellpadding="8"' if "borderless" in self.options \
+                else 'border="1" cellspacing="0" cellpadding="2"'
+            return f'<table {border} width="{sum(widths)}"{style}>' + self.colgroup(widths)
         if "borderless" in self.options:  # no rules; roomy cells so that columns stay apart
             return '<table border="0" cellspacing="0" cellpadding="6" width="100%">'
         return '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
@@ -121,11 +136,11 @@ class Report:
         for _, group, items in self.result_rows():
             for _, key in items:
                 weight = 40 if key in ("granted", "not_held") else 6
-                numbers[f"{group}.{key}" if group else key] = [self.rand.randint(0, weight) for _ in APPLICANTS]
+                numbers[f"{group}.{key}" if group else key] = [self.number(0, weight) for _ in APPLICANTS]
         total = [sum(v[i] for v in numbers.values()) for i in range(len(APPLICANTS))]
         numbers["result_total"] = total
-        numbers["carried_out"] = [self.rand.randint(0, 5) for _ in APPLICANTS]
-        numbers["carried_in"] = [min(self.rand.randint(0, 5), t) for t in total]
+        numbers["carried_out"] = [self.number(0, 5) for _ in APPLICANTS]
+        numbers["carried_in"] = [min(self.number(0, 5), t) for t in total]
         numbers["new_received"] = [t + o - i for t, o, i in
                                    zip(total, numbers["carried_out"], numbers["carried_in"])]
         return numbers
@@ -160,20 +175,37 @@ class Report:
         thead = "<thead>" + "".join(head) + "</thead>" if "split" in self.options else "".join(head)
         cols = ""
         if narrow:  # label columns one or two characters wide: labels wrap, 三、本年度办理结果 one char per line
-            cols = "<colgroup>" + "".join(f'<col width="{w}">' for w in [14, 30, 200] + [50] * 7) + "</colgroup>"
-        return self.table_open() + cols + thead + "<tbody>" + "\n".join(body) + "</tbody></table>"
+            cols = self.colgroup([14, 30, 200] + [50] * 7)
+        return self.table_open(self.fixed_widths([40, 60, 200], 7, 90)) + cols + thead + "<tbody>" + "\n".join(body) \
+            + "</tbody></table>"
+
+    def fixed_widths(self, labels, values, wide):
+        """Column widths (px) of a wide or stacked table, None otherwise: the label columns', then the values'."""
+        if "wide" in self.options:
+            return labels + [wide] * values
+        if "stacked" in self.options:  # a value column two digits wide: longer values wrap inside the cell
+            value = STACKED_VALUE + (12 if "borderless" in self.options else 0)  # the same two digits, wider gaps
+            return [40, 80, 300][:len(labels)] + [value] * values
+        return None
+
+    def number(self, low, high):
+        """A random count; a stacked fixture's are 3-5 digits long, so that they wrap in their narrow cells."""
+        return self.rand.randint(low, high) if "stacked" not in self.options else self.rand.randint(100, 9999)
+
+    def colgroup(self, widths):
+        return "<colgroup>" + "".join(f'<col width="{w}">' for w in widths) + "</colgroup>"
 
     def t4(self):
         subs = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
         cells = []
         for group in ["review", "lit_direct", "lit_after_review"]:
-            parts = [self.rand.randint(0, 9) for _ in range(4)]
+            parts = [self.number(0, 9) for _ in range(4)]
             total = sum(parts)
             if "planted" in self.options and group == "review":  # a filing error: total printed 0
                 parts[0], total = max(parts[0], 1), 0
             for col, v in zip(["upheld", "corrected", "other", "pending", "total"], parts + [total]):
                 cells.append(self.td(self.put(f"t4.{group}.{col}", str(v))))
-        return (self.table_open()
+        return (self.table_open(self.fixed_widths([], 15, 64))
                 + "<tr>" + self.td("行政复议", colspan=5) + self.td("行政诉讼", colspan=10) + "</tr>"
                 + "<tr>" + "".join(self.td(s, 2) for s in subs) + self.td("未经复议直接起诉", colspan=5)
                 + self.td("复议后起诉", colspan=5) + "</tr>"
@@ -186,6 +218,8 @@ class Report:
         style = "body{font-family:'WenQuanYi Zen Hei';font-size:12pt} td{font-size:9pt;text-align:center}"
         if "split" in self.options:
             style += " td{padding:3pt 2pt}"
+        if "stacked" in self.options:  # a row is not split by the page break: its digits stay in one cell box
+            style += " tr{break-inside:avoid}"
         parts = [f"<html><head><meta charset=\"utf-8\"><title>{title}</title><style>{style}</style></head><body>",
                  f"<h2 style=\"text-align:center\">{title}</h2>",
                  "<p>本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自1月1日至12月31日。</p>",
@@ -205,6 +239,9 @@ def main():
     html = report.html(f"某某县人民政府{'2020' if version == 'v2019' else '2023'}年政府信息公开工作年度报告")
     with open(f"{outdir}/{name}.html", "w", encoding="utf-8") as f:
         f.write(html + "\n")
+    if "wide" in options:  # the columns past the page's edge are not in the PDF
+        report.cells = {k: v for k, v in report.cells.items()
+                        if not any(fnmatch.fnmatchcase(k, pattern) for pattern in CUT_BY_THE_EDGE)}
     expected = {"format_version": version, "sections": {f"s{i + 1}": h for i, h in enumerate(HEADINGS)},
                 "cells": report.cells}
     with open(f"{outdir}/{name}.expected.json", "w", encoding="utf-8") as f:

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 
 /** Makes canonical cells from printed grid cells: kind and value parsed, raw text and location kept. */
 final class CellFactory {
+    /** The note of a cell read one way of several (as the flattened-text reader writes it). */
+    static final String AMBIGUOUS = "ambiguous, alternatives: ";
+
     private CellFactory() {
     }
 
@@ -28,6 +31,9 @@ final class CellFactory {
         }
         Cell cell = new Cell(id, value.kind(), number, raw, printed.location(), null);
         Recognition ocr = printed.recognition();
+        if (!printed.alternatives().isEmpty()) {
+            return cell.withBasis(Basis.CHOICE).withNote(AMBIGUOUS + String.join("|", printed.alternatives()));
+        }
         return ocr == null ? cell : cell.withBasis(Basis.OCR).withConfidence(ocr.confidence()).withNote(ocr.note());
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The order of a block's value columns as its header prints them. A header row (a row without values)
  * that names every column of a block fixes their order for the rows below it; otherwise the layout's
- * order holds. Also tells whether a money column's header states 元 rather than 万元.
+ * order holds. A table cut by the page's edge names only the columns left of it: its header names the layout's
+ * first columns ({@link CutTable}). Also tells whether a money column's header states 元 rather than 万元.
  */
 final class ColumnOrder {
     private final TableSpec table;
@@ -34,9 +35,10 @@ final class ColumnOrder {
             List<String> texts = distinctTexts(slots[r]);
             for (BlockSpec block : table.blocks()) {
                 List<LineSpec> order = matchedColumns(block, texts);
-                if (order.size() == block.columns().size()) {
+                if (order.size() == block.columns().size()
+                        || grid.cutAtPageEdge() && CutTable.isHeadOfColumns(order, block, slots[r])) {
                     headers.add(new HeaderRow(r, block, order));
-                    if (!order.equals(block.columns())) {
+                    if (!order.equals(block.columns().subList(0, order.size()))) {
                         findings.add(Finding.of("format.column_order", Severity.WARNING, Category.FORMAT,
                                 "表" + table.id() + "列顺序与法定格式不同，按表头读取"));
                     }

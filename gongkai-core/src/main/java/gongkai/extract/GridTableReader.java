@@ -110,6 +110,9 @@ final class GridTableReader {
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
+        if (values == null && grid.cutAtPageEdge()) {
+            cells.putAll(CutTable.singleRow(table, grid, rows, printed));
+        }
         if (values != null) {
             int k = 0;
             for (LineSpec group : groups) {

@@ -146,15 +146,20 @@ public final class ReportExtractor {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         int last = region.lastBlock(text);
+        boolean cut = false;
         for (int i = Math.max(0, region.firstBlock(text)); i <= last; i++) { // -1 when the document has no block
             if (text.blocks().get(i) instanceof TableGrid grid) {
+                cut |= grid.cutAtPageEdge();
                 TableReading reading = gridReader.read(layout, grid);
                 reading.cells().forEach((id, cell) -> cells.putIfAbsent(id,
-                        cell.basis() == Basis.OCR ? cell : cell.withBasis(grid.basis())));
+                        cell.basis() == Basis.OCR || cell.basis() == Basis.CHOICE ? cell : cell.withBasis(grid.basis())));
                 findings.addAll(reading.findings());
             }
         }
         TableReading best = new TableReading(layout, cells, findings, List.of());
+        if (cut) { // the text of a table cut by the page's edge lacks the same columns: nothing for the flat reader
+            return CutTable.explained(GridTableReader.withMissingCells(best));
+        }
         if (cells.size() < layout.cellIds().size()) {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();

@@ -1,20 +1,29 @@
 package gongkai.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One cell of a table grid as the source draws it: its top-left slot, how many rows and columns it
  * spans, its printed text (not normalised; lines joined with '\n') and where it is; {@code recognition} is set
- * when the text was read by OCR from a scanned page.
+ * when the text was read by OCR from a scanned page. {@code alternatives}, when not empty, are the readings the
+ * reader could not choose between (the text is the first): digits stacked in a borderless column may be one
+ * number or several rows' values.
  */
 public record GridCell(int row, int col, int rowSpan, int colSpan, String text, Location location,
-                       Recognition recognition) {
+                       Recognition recognition, List<String> alternatives) {
     public GridCell {
         if (row < 0 || col < 0 || rowSpan < 1 || colSpan < 1) {
             throw new IllegalArgumentException("bad grid cell slot r" + row + " c" + col + " span " + rowSpan + "x" + colSpan);
         }
         Objects.requireNonNull(text, "text");
         location = location == null ? Location.UNKNOWN : location;
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    }
+
+    public GridCell(int row, int col, int rowSpan, int colSpan, String text, Location location,
+                    Recognition recognition) {
+        this(row, col, rowSpan, colSpan, text, location, recognition, List.of());
     }
 
     /** A cell of a document's own text (no OCR). */
@@ -23,7 +32,12 @@ public record GridCell(int row, int col, int rowSpan, int colSpan, String text, 
     }
 
     public GridCell withRecognition(Recognition newRecognition) {
-        return new GridCell(row, col, rowSpan, colSpan, text, location, newRecognition);
+        return new GridCell(row, col, rowSpan, colSpan, text, location, newRecognition, alternatives);
+    }
+
+    /** The cell read as {@code newText}, one of {@code readings} the reader could not choose between. */
+    public GridCell withAlternatives(String newText, List<String> readings) {
+        return new GridCell(row, col, rowSpan, colSpan, newText, location, recognition, readings);
     }
 
     public static GridCell single(int row, int col, String text, Location location) {

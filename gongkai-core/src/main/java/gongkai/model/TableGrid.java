@@ -8,9 +8,11 @@ import java.util.List;
  * A table as a grid of cells with row and column spans. {@link #slots()} expands the spans: every
  * slot holds the cell that covers it (a spanning cell appears in several slots), or null. {@code basis} says
  * how its cells were placed: GRID for a ruled, HTML or Word grid, LAYOUT for columns told from text positions.
+ * {@code cutAtPageEdge}: the table was printed wider than its page, and its columns past the right edge are not
+ * in the file (nor the column the edge runs through); the grid holds the whole columns left of it.
  */
-public record TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location, Basis basis)
-        implements Block {
+public record TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location, Basis basis,
+                        boolean cutAtPageEdge) implements Block {
     public TableGrid {
         cells = List.copyOf(cells);
         location = location == null ? Location.UNKNOWN : location;
@@ -20,6 +22,11 @@ public record TableGrid(List<GridCell> cells, int rowCount, int colCount, Locati
                 throw new IllegalArgumentException("cell outside a " + rowCount + "x" + colCount + " grid: " + c);
             }
         }
+    }
+
+    /** A grid printed whole. */
+    public TableGrid(List<GridCell> cells, int rowCount, int colCount, Location location, Basis basis) {
+        this(cells, rowCount, colCount, location, basis, false);
     }
 
     /** A grid whose cells are those of a ruled, HTML or Word table. */

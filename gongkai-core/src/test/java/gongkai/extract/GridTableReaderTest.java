@@ -20,7 +20,7 @@ class GridTableReaderTest {
     private final ReportFormats formats = ReportFormats.standard();
 
     /** A grid from rows of cells; "|" separates cells, no spans. */
-    private static TableGrid grid(String... rows) {
+    static TableGrid grid(String... rows) {
         List<GridCell> cells = new ArrayList<>();
         int width = 0;
         for (int r = 0; r < rows.length; r++) {

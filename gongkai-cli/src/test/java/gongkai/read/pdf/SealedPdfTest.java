@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.cli.Pipeline;
-import gongkai.model.Block;
 import gongkai.model.Document;
-import gongkai.model.GridCell;
-import gongkai.model.Paragraph;
 import gongkai.model.Report;
-import gongkai.model.TableGrid;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +24,7 @@ class SealedPdfTest {
     void readsThroughTheSealAndLeavesItsTextOut() throws Exception {
         Document document = new PdfReader().read(SEALED);
         assertTrue(document.problems().isEmpty(), document.problems().toString());
-        List<String> texts = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            if (block instanceof Paragraph p) {
-                texts.add(p.text());
-            } else if (block instanceof TableGrid grid) {
-                grid.cells().stream().map(GridCell::text).forEach(texts::add);
-            }
-        }
+        List<String> texts = GridRows.texts(document);
         assertFalse(String.join("|", texts).contains(SEAL_SERIAL), "the seal's serial number was read as text");
         assertTrue(texts.contains("行政规范性文件"), "table 2 under the seal");
     }

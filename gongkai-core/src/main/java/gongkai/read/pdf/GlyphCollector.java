@@ -32,6 +32,7 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<Integer> unmapped = new ArrayList<>();
     private final List<List<Ruling>> rulings = new ArrayList<>();
     private final List<Integer> images = new ArrayList<>();
+    private final List<Double> frameWidths = new ArrayList<>();
     private PathRecorder path;
     private boolean inType3Glyph;
     /** Open marked-content sequences, innermost last: true for an {@code /Artifact} (seal, watermark, running head). */
@@ -56,6 +57,7 @@ final class GlyphCollector extends PDFTextStripper {
             collector.unmapped.add(0);
             collector.rulings.add(List.of());
             collector.images.add(0);
+            collector.frameWidths.add((double) document.getPage(i).getCropBox().getWidth());
         }
         collector.writeText(document, Writer.nullWriter());
         return collector;
@@ -67,6 +69,11 @@ final class GlyphCollector extends PDFTextStripper {
 
     int unmapped(int pageIndex) {
         return unmapped.get(pageIndex);
+    }
+
+    /** The page's width in its reading frame: the crop box's height when the text runs turned by 90°. */
+    double frameWidth(int pageIndex) {
+        return frameWidths.get(pageIndex);
     }
 
     List<Ruling> rulings(int pageIndex) {
@@ -160,6 +167,7 @@ final class GlyphCollector extends PDFTextStripper {
         ReadingFrame frame = new ReadingFrame(dominant(directions), crop.getWidth(), crop.getHeight());
         rulings.set(index, path.rulings().stream().map(frame::toFrame).toList());
         images.set(index, pageImages);
+        frameWidths.set(index, (double) (frame.direction() % 180 == 0 ? crop.getWidth() : crop.getHeight()));
     }
 
     /** The text direction most glyphs of the page have, in degrees (0, 90, 180, 270). */

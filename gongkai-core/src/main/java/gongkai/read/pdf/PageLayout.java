@@ -17,10 +17,18 @@ final class PageLayout {
 
     static List<PageItem> layout(PageScan page, ReadLimits limits) {
         List<RuledGrid> grids = new ArrayList<>();
+        List<RuledGrid> cutGrids = new ArrayList<>(); // as drawn, before the column cut by the page's edge went
+        List<Boolean> cut = new ArrayList<>();
         for (List<Ruling> frame : RulingGroups.of(page.rulings())) {
             RuledGrid grid = GridBuilder.build(frame, limits);
+            boolean cutByEdge = grid.spans().size() >= 2 && PageEdge.cuts(grid, page.frameWidth());
+            if (cutByEdge) {
+                cutGrids.add(grid);
+                grid = PageEdge.withoutLastColumn(grid);
+            }
             if (grid.spans().size() >= 2) {
                 grids.add(grid); // a lone box around text is a frame, not a table
+                cut.add(cutByEdge);
             }
         }
         List<List<List<Glyph>>> byCell = new ArrayList<>();
@@ -31,13 +39,16 @@ final class PageLayout {
         }
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : page.glyphs()) {
+            if (!PageEdge.onPage(g, page.frameWidth()) || inCutColumn(g, grids, cutGrids)) {
+                continue;
+            }
             if (!place(g, grids, byCell)) {
                 outside.add(g);
             }
         }
         List<PageItem> items = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
-            items.add(part(page.number(), grids.get(i), byCell.get(i)));
+            items.add(part(page.number(), grids.get(i), byCell.get(i), cut.get(i)));
         }
         List<TextLine> lines = new ArrayList<>();
         for (TextLine line : TextLine.of(outside)) {
@@ -48,6 +59,15 @@ final class PageLayout {
         items.addAll(BorderlessTables.extract(page.number(), lines));
         items.sort(Comparator.comparingDouble(PageItem::top));
         return items;
+    }
+
+    /**
+     * Whether a glyph lies in a column the page's edge cuts: it starts inside the table as drawn (its centre may
+     * be past the edge), right of what is kept.
+     */
+    private static boolean inCutColumn(Glyph g, List<RuledGrid> grids, List<RuledGrid> cutGrids) {
+        return cutGrids.stream().anyMatch(cut -> cut.contains(g.x(), g.centerY(), 0))
+                && grids.stream().noneMatch(grid -> grid.contains(g.centerX(), g.centerY(), 0));
     }
 
     private static boolean place(Glyph g, List<RuledGrid> grids, List<List<List<Glyph>>> byCell) {
@@ -61,14 +81,14 @@ final class PageLayout {
         return false;
     }
 
-    private static TablePart part(int page, RuledGrid grid, List<List<Glyph>> glyphsByCell) {
+    private static TablePart part(int page, RuledGrid grid, List<List<Glyph>> glyphsByCell, boolean cut) {
         List<GridCell> cells = new ArrayList<>();
         for (int i = 0; i < grid.spans().size(); i++) {
             Span s = grid.spans().get(i);
-            String text = TextLine.join(TextLine.of(glyphsByCell.get(i)));
+            String text = StackedDigits.cellText(TextLine.of(glyphsByCell.get(i)));
             cells.add(new GridCell(s.row(), s.col(), s.rowSpan(), s.colSpan(), text,
                     Location.onPage(page, grid.bbox(s))));
         }
-        return new TablePart(page, grid.bbox(), grid.rows(), cells, true);
+        return new TablePart(page, grid.bbox(), grid.rows(), cells, true, cut);
     }
 }

@@ -17,7 +17,7 @@ final class PageScanner {
         for (int i = 0; i < pdf.getNumberOfPages(); i++) {
             PDPage page = pdf.getPage(i);
             pages.add(new PageScan(i + 1, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
-                    glyphs.glyphs(i), glyphs.rulings(i), glyphs.unmapped(i), glyphs.images(i)));
+                    glyphs.glyphs(i), glyphs.rulings(i), glyphs.unmapped(i), glyphs.images(i), glyphs.frameWidth(i)));
         }
         return pages;
     }

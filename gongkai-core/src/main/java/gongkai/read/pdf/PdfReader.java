@@ -38,6 +38,7 @@ public final class PdfReader implements DocumentReader {
     /** Memory for the streams PDFBox makes while reading one document; beyond it they go to a temporary file. */
     static final long STREAM_CACHE_MEMORY_BYTES = 32L << 20;
     static final String OCR_RULE = "ocr.page";
+    static final String STACKED_RULE = "pdf.stacked_digits";
     private final OcrMode ocr;
     private final OcrTimings timings;
     private final Supplier<Optional<Tesseract>> engine;
@@ -156,18 +157,24 @@ public final class PdfReader implements DocumentReader {
         }
         List<Block> blocks = new ArrayList<>();
         for (PageItem item : TableStitcher.stitch(RunningLines.drop(laidOut, pages))) {
-            blocks.add(block(item));
+            blocks.add(block(item, findings));
         }
         return new Document(file.toString(), SourceFormat.PDF, blocks, problems, findings);
     }
 
-    private static Block block(PageItem item) {
+    private static Block block(PageItem item, List<Finding> findings) {
         if (item instanceof PageItem.Line line) {
             return new Paragraph(line.line().text().strip(), Location.onPage(line.page(), line.line().bbox()));
         }
-        TablePart table = SliverRows.collapse((TablePart) item);
+        StackedRows.Joined stacked = StackedRows.join(SliverRows.collapse((TablePart) item));
+        TablePart table = stacked.table();
+        if (stacked.cells() > 0) {
+            findings.add(Finding.of(STACKED_RULE, Severity.WARNING, Category.EXTRACTION, "page " + table.page()
+                    + ": " + stacked.cells() + " number(s) stacked in a borderless table's column read as one number "
+                    + "each; without cell rules they may be several rows' values: flagged (basis choice)"));
+        }
         List<GridCell> cells = table.cells();
         return new TableGrid(cells, table.rowCount(), table.colCount(), Location.onPage(table.page(), table.bbox()),
-                table.ruled() ? Basis.GRID : Basis.LAYOUT);
+                table.ruled() ? Basis.GRID : Basis.LAYOUT, table.cutAtEdge());
     }
 }

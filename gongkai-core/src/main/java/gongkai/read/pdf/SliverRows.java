@@ -35,7 +35,8 @@ final class SliverRows {
                         c.rowSpan() - (foldedBefore[end] - foldedBefore[c.row()]), c.colSpan(), c.text(), c.location()));
             }
         }
-        return new TablePart(table.page(), table.bbox(), table.rowCount() - folded, out, table.ruled());
+        return new TablePart(table.page(), table.bbox(), table.rowCount() - folded, out, table.ruled(),
+                table.cutAtEdge());
     }
 
     /** Per row: not the first, spanned into by a cell from above, and no text in its own cells. */

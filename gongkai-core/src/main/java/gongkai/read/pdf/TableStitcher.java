@@ -67,7 +67,8 @@ final class TableStitcher {
         cells.addAll(next);
         BreakMerger.merge(cells, topRows);
         cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
-        return new TablePart(a.page(), a.bbox(), topRows + b.rowCount() - drop, cells, true);
+        return new TablePart(a.page(), a.bbox(), topRows + b.rowCount() - drop, cells, true,
+                a.cutAtEdge() || b.cutAtEdge());
     }
 
     /** A row whose own cells (those starting in it) are all blank; cells spanning into it do not count. */

@@ -3,6 +3,7 @@ package gongkai.read.pdf;
 import gongkai.model.Block;
 import gongkai.model.Document;
 import gongkai.model.GridCell;
+import gongkai.model.Paragraph;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,19 @@ final class GridRows {
             }
         }
         throw new AssertionError("no table contains " + marker);
+    }
+
+    /** Every paragraph's text and every table cell's text of the document, in reading order. */
+    static List<String> texts(Document document) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Paragraph p) {
+                texts.add(p.text());
+            } else if (block instanceof TableGrid grid) {
+                grid.cells().stream().map(GridCell::text).forEach(texts::add);
+            }
+        }
+        return texts;
     }
 
     static String squeeze(String text) {

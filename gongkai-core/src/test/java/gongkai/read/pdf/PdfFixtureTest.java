@@ -33,7 +33,8 @@ class PdfFixtureTest {
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !n.equals(PageEdgeTest.WIDE))
+                    .sorted().toList().stream(); // the wide table's cut columns: PageEdgeTest
         }
     }
 
@@ -123,6 +124,9 @@ class PdfFixtureTest {
             int results = expected(name).formatVersion().equals("v2021") ? 22 : 20;
             if (name.equals("v2021_split_chromium")) {
                 results--; // Chromium draws the label's page-2 fragment a row short; the grid keeps what is drawn
+            }
+            if (name.equals("v2021_stacked_digits")) {
+                results -= 4; // Chromium ends the label's box at the page break; （六）'s rows and （七） stand without
             }
             assertEquals(results, t3.cells().stream()
                     .filter(c -> GridRows.squeeze(c.text()).startsWith("三、本年度办理结果"))
