@@ -79,6 +79,38 @@ class CertainFindingsTest {
     }
 
     @Test
+    void aWrongTotalOverOcrCellsReadWithStrongEvidenceIsAFilingError() {
+        Report report = TestReports.report(hongzeT4());
+        List<Cell> cells = report.cells().stream().map(c -> c.id().startsWith("t4.review.")
+                ? c.withBasis(Basis.OCR).withConfidence(0.999) : c).toList();
+
+        Report checked = validator.check(withCells(report, cells));
+
+        Finding f = findings(checked, "t4.total").get(0);
+        assertEquals(Category.FILING, f.category());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(null, cell(checked, "t4.review.total").note());
+    }
+
+    @Test
+    void anOcrCellWithANoteIsDoubtfulHoweverConfidentAndTheFailedRuleIsNotedOnIt() {
+        Report report = TestReports.report(hongzeT4());
+        String readings = "OCR: readings differ, digit pass read '0', check pass read '8', full pass read '0'";
+        List<Cell> cells = report.cells().stream().map(c -> c.id().startsWith("t4.review.")
+                ? c.withBasis(Basis.OCR).withConfidence(0.999).withNote(c.id().endsWith("total") ? readings : null)
+                : c).toList();
+
+        Report checked = validator.check(withCells(report, cells));
+
+        Finding f = findings(checked, "t4.total").get(0);
+        assertEquals(Category.EXTRACTION, f.category());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of("t4.review.total"), f.cells());
+        assertEquals(readings + "；OCR: rule t4.total fails through this cell", cell(checked, "t4.review.total").note());
+        assertEquals(null, cell(checked, "t4.review.upheld").note());
+    }
+
+    @Test
     void noCrossYearCheckOnAGuessedSplit() {
         // jingji-fazhan 2024: 行政规范性文件1129 splits 11|2|9 or 1|12|9 …: the in-force count is a choice.
         Report y2023 = TestReports.report("a/2023.txt", "a/2023.txt", "某局", 2023,
@@ -93,6 +125,10 @@ class CertainFindingsTest {
 
         assertEquals(1, findings(certain.get(1), CrossYearChecks.X2).size());
         assertEquals(Set.of(), Set.copyOf(findings(guessed.get(1), CrossYearChecks.X2)));
+    }
+
+    private static Cell cell(Report report, String id) {
+        return report.cells().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Report withBasis(Report report, Map<String, Basis> bases) {

@@ -6,8 +6,11 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Time spent in each step of reading scanned pages, summed over pages and threads (for the benchmark). */
 public final class OcrTimings {
-    /** The steps of reading one scanned page. */
-    public enum Step { RENDER, DESKEW_AND_RULES, CELLS, RUNNING_TEXT }
+    /**
+     * The steps of reading one scanned page: rendering, deskewing, finding rules and building grids, the Tesseract
+     * passes over the table cells (Chinese, digits, digit check) and over the running text.
+     */
+    public enum Step { RENDER, DESKEW, RULES_AND_GRID, CHINESE_CELLS, DIGIT_CELLS, CHECK_CELLS, RUNNING_TEXT }
 
     /** The counters of this process (readers built by the library add to them; the benchmark reads them). */
     public static final OcrTimings TOTAL = new OcrTimings();
