@@ -49,7 +49,8 @@ final class CrossYearIndex {
         Set<String> seen = new HashSet<>();
         for (Cell cell : report.cells()) {
             Integer place = cellPlaces.get(cell.id());
-            if (place != null && seen.add(cell.id()) && cell.isNumber()) {
+            // only certain cells: the stubs below are rebuilt as certain, and a guessed value is never compared
+            if (place != null && seen.add(cell.id()) && cell.isNumber() && cell.isCertain()) {
                 numbers.append(numbers.length() == 0 ? "" : ",").append(place).append(':').append(cell.value());
             }
         }
