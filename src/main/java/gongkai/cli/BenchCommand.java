@@ -3,6 +3,7 @@ package gongkai.cli;
 import gongkai.model.SourceFormat;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
+import gongkai.read.pdf.OcrTimings;
 import gongkai.read.pdf.PdfTextBaseline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench INPUT...}: in one JVM, the median wall and thread-CPU milliseconds per file of gongkai's whole
  * extract (read → extract → check) against PDFBox's plain {@code getText} (load, getText, close), run
- * alternately after a warm-up; then the heap in use after GC before and after a long run of files. A benchmark,
+ * alternately after a warm-up; for scanned pages, the seconds per page of each OCR step; then the heap in use after GC
+ * before and after a long run of files. A benchmark,
  * so the speed and memory targets are checked here and never in timed unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -68,6 +70,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         printTotals(out, pdf, other);
+        OcrTimings.TOTAL.summary().forEach(out::println);
         out.flush();
         heap(pipeline, files, out);
         out.flush();

@@ -1,6 +1,10 @@
 package gongkai.read.pdf;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -41,5 +45,24 @@ public final class OcrTimings {
 
     public double seconds(Step step) {
         return nanos.get(step).sum() / 1e9;
+    }
+
+    /**
+     * The steps' seconds per scanned page and share of the total, one line each after a header line; empty when
+     * no page was read by OCR. Times are summed over threads (pages run in parallel), so they are work, not wall.
+     */
+    public List<String> summary() {
+        long n = pages();
+        if (n == 0) {
+            return List.of();
+        }
+        double total = Arrays.stream(Step.values()).mapToDouble(this::seconds).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "OCR: %d scanned pages, %.2f s per page (summed over threads)", n, total / n));
+        for (Step step : Step.values()) {
+            lines.add(String.format(Locale.ROOT, "  %-15s %7.2f s/page %5.1f %%", step.name().toLowerCase(Locale.ROOT),
+                    seconds(step) / n, total > 0 ? 100 * seconds(step) / total : 0));
+        }
+        return lines;
     }
 }
