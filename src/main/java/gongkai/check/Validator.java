@@ -54,6 +54,7 @@ public final class Validator {
         CertainFindings.Result certain = CertainFindings.only(findings, cells, lang);
         Map<String, String> notes = new LinkedHashMap<>(suggestions.notes());
         certain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
+        DigitSuggestions.notes(outcomes, cells).forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
         return withNotes(report, notes).withFindings(certain.findings());
     }
 
