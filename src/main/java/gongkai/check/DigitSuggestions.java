@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * For a doubtful OCR number that a failed rule runs through: the one alternative reading that makes every rule
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  * Alternatives are the other readings the OCR note names and the common digit confusions, one digit at a time.
  */
 final class DigitSuggestions {
-    private static final Pattern READING = Pattern.compile("read '([+-]?\\d+(?:\\.\\d+)?)'");
     /** Digits the engine confuses with each other in print. */
     private static final Map<Character, String> CONFUSED = Map.of('1', "74", '7', "1", '3', "8", '8', "306", '0', "86",
             '5', "6", '6', "58", '4', "1");
@@ -49,13 +46,7 @@ final class DigitSuggestions {
 
     /** The other readings in the cell's note, then each one-digit confusion of its value. */
     static List<BigDecimal> alternatives(Cell cell) {
-        Set<String> texts = new LinkedHashSet<>();
-        if (cell.note() != null) {
-            Matcher m = READING.matcher(cell.note());
-            while (m.find()) {
-                texts.add(m.group(1));
-            }
-        }
+        Set<String> texts = new LinkedHashSet<>(ReadingBounds.readings(cell));
         String raw = cell.value().toPlainString();
         for (int i = 0; i < raw.length(); i++) {
             for (char c : CONFUSED.getOrDefault(raw.charAt(i), "").toCharArray()) {

@@ -51,7 +51,7 @@ public final class Validator {
         findings.addAll(new AnnexChecks(LegacyFormat.standard(), lang).findings(report));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
-        CertainFindings.Result certain = CertainFindings.only(findings, cells, lang);
+        CertainFindings.Result certain = CertainFindings.only(findings, outcomes, cells, lang);
         Map<String, String> notes = new LinkedHashMap<>(suggestions.notes());
         certain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
         DigitSuggestions.notes(outcomes, cells).forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));

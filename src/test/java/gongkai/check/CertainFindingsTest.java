@@ -95,7 +95,7 @@ class CertainFindingsTest {
     @Test
     void anOcrCellWithANoteIsDoubtfulHoweverConfidentAndTheFailedRuleIsNotedOnIt() {
         Report report = TestReports.report(hongzeT4());
-        String readings = "OCR: readings differ, digit pass read '0', check pass read '8', full pass read '0'";
+        String readings = "OCR: readings differ, digit pass read '0', check pass read '11', full pass read '0'";
         List<Cell> cells = report.cells().stream().map(c -> c.id().startsWith("t4.review.")
                 ? c.withBasis(Basis.OCR).withConfidence(0.999).withNote(c.id().endsWith("total") ? readings : null)
                 : c).toList();
@@ -106,8 +106,49 @@ class CertainFindingsTest {
         assertEquals(Category.EXTRACTION, f.category());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(List.of("t4.review.total"), f.cells());
-        assertEquals(readings + "；OCR: rule t4.total fails through this cell", cell(checked, "t4.review.total").note());
+        assertEquals(readings + "；OCR: rule t4.total fails through this cell；suggestion: 11",
+                cell(checked, "t4.review.total").note());
         assertEquals(null, cell(checked, "t4.review.upheld").note());
+    }
+
+    /** Hongze 2023 at 200 dpi: total 0 read surely, 10 read as 1 or 10, the 1 beside it unread. */
+    @Test
+    void aRuleThatFailsUnderEveryReadingOfItsDoubtfulCellsIsAFilingError() {
+        Report report = TestReports.report(hongzeT4());
+        List<Cell> cells = report.cells().stream().map(c -> switch (c.id()) {
+            case "t4.review.upheld" -> c.withBasis(Basis.OCR).withConfidence(0.0)
+                    .withNote("OCR: readings differ, digit pass read '1', check pass read '10', full pass read '[0'");
+            case "t4.review.corrected" -> new Cell(c.id(), gongkai.model.CellKind.EMPTY, null, "", c.location(),
+                    "OCR: unreadable, digit pass read '', check pass read '', full pass read ']'", Basis.OCR, 0.0,
+                    null, null);
+            case "t4.review.total", "t4.review.other", "t4.review.pending" -> c.withBasis(Basis.OCR).withConfidence(0.999);
+            default -> c;
+        }).toList();
+
+        List<Finding> t4 = validator.check(withCells(report, cells)).findings().stream()
+                .filter(f -> f.rule().startsWith("t4.total")).toList();
+
+        assertEquals(1, t4.size(), t4.toString());
+        assertEquals(Category.FILING, t4.get(0).category());
+        assertEquals(Severity.ERROR, t4.get(0).severity());
+        assertEquals("t4.total", t4.get(0).rule());
+        assertEquals(List.of("t4.review.upheld", "t4.review.corrected", "t4.review.other", "t4.review.pending",
+                "t4.review.total"), t4.get(0).cells());
+        assertTrue(t4.get(0).message().endsWith("; the rule fails whatever t4.review.upheld、t4.review.corrected hold "
+                + "(any OCR reading, or any count)"), t4.get(0).message());
+    }
+
+    @Test
+    void aRuleThatOneNotedReadingWouldBalanceStaysAnExtractionDoubt() { // 0 read twice, 11 once: 11 balances
+        Report report = TestReports.report(hongzeT4());
+        List<Cell> cells = report.cells().stream().map(c -> c.id().equals("t4.review.total")
+                ? c.withBasis(Basis.OCR).withConfidence(0.0)
+                .withNote("OCR: readings differ, digit pass read '0', check pass read '11', full pass read '0'") : c)
+                .toList();
+
+        Finding f = findings(validator.check(withCells(report, cells)), "t4.total").get(0);
+
+        assertEquals(Category.EXTRACTION, f.category());
     }
 
     @Test
