@@ -138,6 +138,20 @@ class CertainFindingsTest {
                 + "(any OCR reading, or any count)"), t4.get(0).message());
     }
 
+    /** v2021_libreoffice.150dpi: a printed 4 that only the Chinese pass read, as 1; the row is sound. */
+    @Test
+    void aNumberOnlyTheChinesePassReadMayBeAnyCount() {
+        Report report = TestReports.report(hongzeT4());
+        List<Cell> cells = report.cells().stream().map(c -> c.id().equals("t4.review.total")
+                ? c.withBasis(Basis.OCR).withConfidence(0.0)
+                .withNote("OCR: readings differ, digit pass read '', check pass read '', full pass read '0'") : c)
+                .toList();
+
+        Finding f = findings(validator.check(withCells(report, cells)), "t4.total").get(0);
+
+        assertEquals(Category.EXTRACTION, f.category());
+    }
+
     @Test
     void aRuleThatOneNotedReadingWouldBalanceStaysAnExtractionDoubt() { // 0 read twice, 11 once: 11 balances
         Report report = TestReports.report(hongzeT4());
