@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Checks the expected annex values (text compared after NFKC; headings also without spaces, as gongkai
-normalises text) in src/test/resources/legacy against the printed text, independently of
+normalises text) in gongkai-core/src/test/resources/legacy against the printed text, independently of
 gongkai: every heading must occur verbatim in the text; for every annex row, the expected values of its value
 columns, concatenated in column order, must equal the printed digits after the row's label and unit (spaces
 removed; a numbering glued to the end, e.g. the 2 of '2.政府公报公开数', dropped); a split of glued digits is
 listed with the sums that hold for it so that a reader can judge it.
-usage: tools/check-legacy-expected.py [DIR]   (default src/test/resources/legacy; corpus at ../shared)"""
+usage: tools/check-legacy-expected.py [DIR]   (default gongkai-core/src/test/resources/legacy; corpus at ../shared)"""
 import json, os, re, sys, unicodedata
-d = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/legacy"
+d = sys.argv[1] if len(sys.argv) > 1 else "gongkai-core/src/test/resources/legacy"
 bad = 0
 for line in open(os.path.join(d, "cases.tsv"), encoding="utf-8"):
     if line.startswith("#") or not line.strip():
