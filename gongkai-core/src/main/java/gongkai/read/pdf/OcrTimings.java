@@ -52,16 +52,30 @@ public final class OcrTimings {
      * no page was read by OCR. Times are summed over threads (pages run in parallel), so they are work, not wall.
      */
     public List<String> summary() {
-        long n = pages();
+        return since(new OcrTimings());
+    }
+
+    /** A copy of the counters now, to print only what a later run adds ({@link #since}). */
+    public OcrTimings snapshot() {
+        OcrTimings copy = new OcrTimings();
+        nanos.forEach((step, n) -> copy.nanos.get(step).add(n.sum()));
+        copy.pages.add(pages());
+        return copy;
+    }
+
+    /** {@link #summary()} of what was added after the snapshot {@code start}. */
+    public List<String> since(OcrTimings start) {
+        long n = pages() - start.pages();
         if (n == 0) {
             return List.of();
         }
-        double total = Arrays.stream(Step.values()).mapToDouble(this::seconds).sum();
+        java.util.function.ToDoubleFunction<Step> seconds = step -> seconds(step) - start.seconds(step);
+        double total = Arrays.stream(Step.values()).mapToDouble(seconds).sum();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "OCR: %d scanned pages, %.2f s per page (summed over threads)", n, total / n));
         for (Step step : Step.values()) {
             lines.add(String.format(Locale.ROOT, "  %-15s %7.2f s/page %5.1f %%", step.name().toLowerCase(Locale.ROOT),
-                    seconds(step) / n, total > 0 ? 100 * seconds(step) / total : 0));
+                    seconds.applyAsDouble(step) / n, total > 0 ? 100 * seconds.applyAsDouble(step) / total : 0));
         }
         return lines;
     }
