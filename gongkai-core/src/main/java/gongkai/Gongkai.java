@@ -193,12 +193,18 @@ public final class Gongkai {
         return ReportExtractor.failed(id, new Source(name, sha, format), code, message);
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes in lowercase hex: its report's {@code source.sha256}. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            DigestInputStream digesting = new DigestInputStream(in, sha256Digest());
-            digesting.transferTo(java.io.OutputStream.nullOutputStream()); // the digest is all that is wanted
-            return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+            return sha256(in);
         }
+    }
+
+    /** The SHA-256 of the bytes left in a stream, in lowercase hex; the stream is read to its end, not closed. */
+    public static String sha256(InputStream in) throws IOException {
+        DigestInputStream digesting = new DigestInputStream(in, sha256Digest());
+        digesting.transferTo(java.io.OutputStream.nullOutputStream()); // the digest is all that is wanted
+        return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
     }
 
     private static String copyHashing(InputStream in, Path target) throws IOException {

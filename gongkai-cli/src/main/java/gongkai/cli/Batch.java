@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +24,10 @@ import java.util.function.Supplier;
  * abandoned: past the timeout its record is {@code TIMEOUT}, the thread is interrupted and left behind (a daemon,
  * so it cannot hold up the end of the run) and its worker's state is replaced by a fresh one. An
  * {@link OutOfMemoryError} fails that input alone ({@code TOO_LARGE}), as does a {@link StackOverflowError}.
+ * A report is finished into what the sink takes ({@code T}: its output text, say) on its worker's thread, so the
+ * ordered sink, which runs on one thread for all workers, does as little as it can.
  */
-final class Batch {
+final class Batch<T> {
     /** What a worker does with one input; one instance per worker thread at a time, so it may keep state. */
     interface Worker {
         Report process(Input input, Started started);
@@ -38,21 +41,23 @@ final class Batch {
         void sha256(String sha);
     }
 
-    interface Sink {
-        void accept(Input input, Report report) throws Exception;
+    interface Sink<T> {
+        void accept(Input input, T result) throws Exception;
     }
 
     private final int jobs;
     private final Duration timeout;
     private final Supplier<Worker> workers;
+    private final Function<Report, T> finish;
 
-    Batch(int jobs, Duration timeout, Supplier<Worker> workers) {
+    Batch(int jobs, Duration timeout, Supplier<Worker> workers, Function<Report, T> finish) {
         this.jobs = Math.max(1, jobs);
         this.timeout = timeout;
         this.workers = workers;
+        this.finish = finish;
     }
 
-    void run(List<Input> inputs, Sink sink) throws Exception {
+    void run(List<Input> inputs, Sink<T> sink) throws Exception {
         BlockingQueue<Worker> idle = new ArrayBlockingQueue<>(jobs);
         for (int i = 0; i < jobs; i++) {
             idle.add(workers.get());
@@ -62,7 +67,7 @@ final class Batch {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("gongkai-timer"));
         // a finished file's alarm is cancelled and dropped at once: a pending alarm holds its report
         timer.setRemoveOnCancelPolicy(true);
-        Map<Integer, CompletableFuture<Report>> running = new HashMap<>();
+        Map<Integer, CompletableFuture<T>> running = new HashMap<>();
         try {
             int next = 0;
             for (int head = 0; head < inputs.size(); head++) {
@@ -78,22 +83,22 @@ final class Batch {
         }
     }
 
-    private CompletableFuture<Report> start(Input input, BlockingQueue<Worker> idle, Semaphore slots,
-                                            ScheduledExecutorService timer) throws InterruptedException {
-        CompletableFuture<Report> result = new CompletableFuture<>();
+    private CompletableFuture<T> start(Input input, BlockingQueue<Worker> idle, Semaphore slots,
+                                       ScheduledExecutorService timer) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
         result.whenComplete((r, e) -> slots.release());
         Worker worker = idle.take();
         String[] sha = {""};
         Thread thread = daemon("gongkai-worker").newThread(() -> {
             Report report = runOne(worker, input, s -> sha[0] = s, sha);
-            if (result.complete(report)) {
+            if (complete(result, report)) {
                 idle.add(worker);
             }
         });
         ScheduledFuture<?> alarm = timer.schedule(() -> {
             Report timedOut = worker.failed(input, sha[0], ErrorCode.TIMEOUT,
                     "not finished after " + timeout.toSeconds() + " s (--timeout); abandoned");
-            if (result.complete(timedOut)) {
+            if (complete(result, timedOut)) {
                 thread.interrupt();
                 idle.add(workers.get());
             }
@@ -101,6 +106,18 @@ final class Batch {
         result.whenComplete((r, e) -> alarm.cancel(false));
         thread.start();
         return result;
+    }
+
+    /** Finishes the report on this thread and completes the result with it; false when it was complete already. */
+    private boolean complete(CompletableFuture<T> result, Report report) {
+        if (result.isDone()) {
+            return false;
+        }
+        try {
+            return result.complete(finish.apply(report));
+        } catch (RuntimeException e) {
+            return result.completeExceptionally(e);
+        }
     }
 
     private static Report runOne(Worker worker, Input input, Started started, String[] sha) {

@@ -35,8 +35,8 @@ final class BatchOptions {
     @Option(names = "--jobs", paramLabel = "N", description = "Files read at once (default: the machine's cores).")
     Integer jobs;
 
-    @Option(names = "--timeout", defaultValue = "120s", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "Time one file may take (e.g. 90s, 5m; default 120s); past it the file is failed TIMEOUT.")
+    @Option(names = "--timeout", defaultValue = "10m", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Time one file may take (e.g. 90s, 5m; default 10m); past it the file is failed TIMEOUT.")
     Duration timeout;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Read only walked files whose name or path below INPUT matches (repeatable).")

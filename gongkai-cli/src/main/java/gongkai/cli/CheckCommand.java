@@ -50,8 +50,9 @@ final class CheckCommand implements Callable<Integer> {
         batch.validate();
         List<Input> inputs = batch.walk(null, List.of());
         List<Report> reports = new ArrayList<>();
-        new Batch(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang, batch.ocr))
-                .run(inputs, (input, report) -> reports.add(FindingLanguage.localise(report, batch.lang)));
+        new Batch<>(batch.jobs(), batch.timeout, () -> new PipelineWorker(batch.lang, batch.ocr),
+                report -> FindingLanguage.localise(report, batch.lang))
+                .run(inputs, (input, report) -> reports.add(report));
         List<Report> checked = new Validator(ReportFormats.standard(), batch.lang.name()).checkAcrossYears(reports);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

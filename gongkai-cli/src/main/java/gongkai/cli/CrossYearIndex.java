@@ -24,6 +24,10 @@ import java.util.TreeMap;
 final class CrossYearIndex {
     /** One report's entry: its place in the run, its id and path, agency, year and the numbers the checks read. */
     record Entry(int position, String reportId, String path, String agency, int year, String numbers) {
+        /** This entry at another place in the run. */
+        Entry at(int place) {
+            return new Entry(place, reportId, path, agency, year, numbers);
+        }
     }
 
     private final Validator validator;

@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         checkOut();
         SqliteOutput db = openSqlite();
         try {
-            List<Input> inputs = batch.walk(out, sqlite == null ? List.of() : List.of(sqlite));
+            List<Input> inputs = batch.walk(out, sqlite == null ? List.of() : SqliteOutput.filesOf(sqlite));
             return new ExtractRun(this, inputs, db).run();
         } finally {
             if (db != null) {
@@ -78,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return SqliteOutput.open(sqlite);
+            return SqliteOutput.open(sqlite, resume);
         } catch (SQLException e) {
             throw new ParameterException(spec.commandLine(), Messages.get("usage.sqlite", sqlite, e.getMessage()));
         }

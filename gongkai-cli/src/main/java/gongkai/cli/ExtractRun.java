@@ -58,13 +58,16 @@ final class ExtractRun {
                 command.batch.lang.name().toLowerCase(java.util.Locale.ROOT), command.pageDpi);
         panel = PanelFiles.standard(command.out, Gongkai::agencyKey);
         try (AuditOutputs auditing = audit; PanelFiles panelling = panel) {
-            new Batch(command.batch.jobs(), command.batch.timeout, () -> new PipelineWorker(command.batch.lang, command.batch.ocr))
-                    .run(inputs.subList(kept, inputs.size()), (input, report) -> write(report));
+            new Batch<>(command.batch.jobs(), command.batch.timeout,
+                    () -> new PipelineWorker(command.batch.lang, command.batch.ocr),
+                    report -> RenderedReport.of(report, command.batch.lang, index))
+                    .run(inputs.subList(kept, inputs.size()), (input, rendered) -> write(rendered));
             finish();
             auditing.finish();
             panelling.finish();
             if (db != null) {
                 db.loadPanel(command.out);
+                db.complete();
             }
         } finally {
             outputs.close();
@@ -116,27 +119,30 @@ final class ExtractRun {
         return n;
     }
 
-    private static boolean same(Input input, Journal.Line line) {
+    /** Same path and same content: a file's or an archive member's SHA-256 (a record that failed before hashing: ""). */
+    static boolean same(Input input, Journal.Line line) {
         if (!input.path().equals(line.path())) {
             return false;
         }
-        if (input.isMember() || input.problem() != null) {
+        if (input.problem() != null) {
             return true;
         }
         try {
-            return sha256(input.file()).equals(line.sha256());
+            String sha = input.isMember() ? ZipInputs.sha256(input) : Gongkai.sha256(input.file());
+            return sha.equals(line.sha256());
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private void write(Report read) throws IOException {
-        Report report = FindingLanguage.localise(read, command.batch.lang);
+    private void write(RenderedReport rendered) throws IOException {
+        Report report = rendered.report();
         String sha = report.source().sha256();
         String duplicateOf = sha.isEmpty() ? null : firstPathBySha.putIfAbsent(sha, report.source().path());
-        CrossYearIndex.Entry entry = index.entryOf(position++, report);
+        int place = position++;
+        CrossYearIndex.Entry entry = rendered.entry() == null ? null : rendered.entry().at(place);
         index.add(entry);
-        outputs.write(report, duplicateOf, entry);
+        outputs.write(rendered, duplicateOf, entry);
         if (db != null) {
             db.write(report, duplicateOf);
         }
@@ -164,17 +170,6 @@ final class ExtractRun {
         }
         if (db != null) {
             db.commit();
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            java.security.DigestInputStream digesting = new java.security.DigestInputStream(in,
-                    java.security.MessageDigest.getInstance("SHA-256"));
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            return java.util.HexFormat.of().formatHex(digesting.getMessageDigest().digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
     }
 }

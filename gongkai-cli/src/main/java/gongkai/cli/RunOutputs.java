@@ -121,15 +121,13 @@ final class RunOutputs implements AutoCloseable {
     }
 
     /** Appends one report to every part file; its journal line follows at the next flush. */
-    void write(Report report, String duplicateOf, CrossYearIndex.Entry entry) throws IOException {
+    void write(RenderedReport rendered, String duplicateOf, CrossYearIndex.Entry entry) throws IOException {
         for (Output o : Output.values()) {
-            String text = o.table == null ? json.toJsonString(report, duplicateOf) + "\n"
-                    : csv.rows(o.table, report, duplicateOf);
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = rendered.text(o, duplicateOf).getBytes(StandardCharsets.UTF_8);
             parts[o.ordinal()].write(bytes);
             sizes[o.ordinal()] += bytes.length;
         }
-        pending.append(Journal.line(Journal.Line.of(report, sizes.clone(), entry)));
+        pending.append(Journal.line(Journal.Line.of(rendered.report(), sizes.clone(), entry)));
         pendingLines++;
         if (pendingLines >= FLUSH_LINES || System.currentTimeMillis() - lastFlush >= FLUSH_MILLIS) {
             flush();

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -92,6 +95,25 @@ final class ZipInputs {
 
     /** Reads a member through once without keeping it, stopping at the limits (size and ratio of the bytes as read). */
     static void measure(Input input) throws IOException {
+        readThrough(input, null);
+    }
+
+    /**
+     * The SHA-256 of a member's bytes, as its report gives it; "" for a member past the limits (its record failed
+     * before it was hashed).
+     */
+    static String sha256(Input input) throws IOException {
+        try {
+            return readThrough(input, MessageDigest.getInstance("SHA-256"));
+        } catch (TooLarge e) {
+            return "";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
+    /** Reads a member within the limits; its SHA-256 in hex when a digest is given, else null. */
+    private static String readThrough(Input input, MessageDigest digest) throws IOException {
         try (ZipFile zip = new ZipFile(input.file().toFile())) {
             ZipEntry entry = zip.getEntry(input.member());
             if (entry == null) {
@@ -109,8 +131,12 @@ final class ZipInputs {
                     if (total > RATIO_FLOOR_BYTES && total / compressed > MAX_RATIO) {
                         throw new TooLarge("member expands more than " + MAX_RATIO + " times (a zip bomb)");
                     }
+                    if (digest != null) {
+                        digest.update(buffer, 0, n);
+                    }
                 }
             }
         }
+        return digest == null ? null : HexFormat.of().formatHex(digest.digest());
     }
 }

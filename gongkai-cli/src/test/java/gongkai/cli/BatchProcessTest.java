@@ -39,11 +39,12 @@ class BatchProcessTest {
         crossYearPair(in);
         Path whole = tmp.resolve("whole");
         assertEquals(0, ChildJvm.run(List.of(), Map.of(), tmp.resolve("log0"), "extract", in.toString(), "--out",
-                whole.toString(), "-q"));
+                whole.toString(), "-q", "--sqlite", tmp.resolve("whole.db").toString()));
         Random random = new Random(11);
         for (int attempt = 0; attempt < 3; attempt++) {
             Path out = tmp.resolve("killed" + attempt);
-            String[] args = {"extract", in.toString(), "--out", out.toString(), "-q", "--resume"};
+            Path db = tmp.resolve("killed" + attempt + ".db");
+            String[] args = {"extract", in.toString(), "--out", out.toString(), "-q", "--resume", "--sqlite", db.toString()};
             for (int kill = 0; kill < 1; kill++) {
                 Process p = ChildJvm.builder(List.of(), Map.of(), tmp.resolve("log" + attempt + kill), args).start();
                 if (!p.waitFor(1000 + random.nextInt(3000), TimeUnit.MILLISECONDS)) {
@@ -52,6 +53,7 @@ class BatchProcessTest {
                         assertFalse(Files.exists(out.resolve(name)) && !Files.exists(out.resolve("run.json")),
                                 "a final name without run.json after a kill: " + name);
                     }
+                    assertFalse(Files.exists(db) && !Files.exists(out.resolve("run.json")), "a database under its final name after a kill");
                 }
             }
             assertEquals(0, ChildJvm.run(List.of(), Map.of(), tmp.resolve("log" + attempt), args));
@@ -59,6 +61,8 @@ class BatchProcessTest {
                 assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(out.resolve(name)),
                         name + " after a kill and --resume (attempt " + attempt + ")");
             }
+            assertEquals(SqliteRows.dump(tmp.resolve("whole.db")), SqliteRows.dump(db), "SQLite after a kill and --resume");
+            assertFalse(Files.exists(SqliteOutput.partOf(db)));
             assertTrue(Files.exists(out.resolve("run.json")));
             assertFalse(Files.exists(out.resolve(Journal.NAME)));
         }

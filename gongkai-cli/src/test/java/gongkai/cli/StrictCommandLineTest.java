@@ -109,7 +109,7 @@ class StrictCommandLineTest {
         }
         List<String> codes = new ArrayList<>();
         long start = System.nanoTime();
-        new Batch(2, Duration.ofMillis(500), Hanging::new).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
+        new Batch<gongkai.model.Report>(2, Duration.ofMillis(500), Hanging::new, r -> r).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
         assertEquals(List.of("NOT_A_REPORT", "TIMEOUT", "NOT_A_REPORT", "NOT_A_REPORT", "NOT_A_REPORT"), codes);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
     }
@@ -121,7 +121,9 @@ class StrictCommandLineTest {
             inputs.add("../shared/corpus");
         }
         for (String jobs : List.of("1", "4")) {
-            List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve("j" + jobs).toString(), "-q", "--jobs", jobs));
+            // a long --timeout: on a loaded machine an OCR fixture can pass the default 120 s in one run only
+            List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve("j" + jobs).toString(), "-q", "--jobs", jobs,
+                    "--timeout", "30m"));
             args.addAll(inputs);
             assertEquals(0, BatchInputsTest.run(args.toArray(String[]::new)).exit());
         }

@@ -1,9 +1,11 @@
 package gongkai.extract;
 
+import gongkai.extract.flat.LayoutText;
 import gongkai.model.Block;
 import gongkai.model.Document;
 import gongkai.model.GridCell;
 import gongkai.model.Paragraph;
+import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.text.Normalizer;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ final class DocumentText {
     private final String text;
     private final List<Block> blocks;
     private final int[] starts;
+    private final boolean layout;
 
     DocumentText(Document document) {
         this.blocks = document.blocks();
@@ -28,6 +31,8 @@ final class DocumentText {
         }
         starts[blocks.size()] = out.length();
         this.text = out.toString();
+        this.layout = document.format() == SourceFormat.TXT && LayoutText.isLayout(blocks.stream()
+                .filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList());
     }
 
     private static void appendBlock(StringBuilder out, Block block) {
@@ -42,6 +47,25 @@ final class DocumentText {
                 out.append(String.join("\t", cells)).append('\n');
             }
         }
+    }
+
+    /**
+     * The lines of a region as printed, spaces kept, when the document is a text file of {@code pdftotext -layout}
+     * text ({@link LayoutText}) and the region is all lines of text; null otherwise (a PDF's or a web page's
+     * lines are not laid out with spaces).
+     */
+    String layoutLines(Region region) {
+        if (!layout || blocks.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = region.firstBlock(this); i <= region.lastBlock(this); i++) {
+            if (!(blocks.get(i) instanceof Paragraph p)) {
+                return null;
+            }
+            out.append(p.text()).append('\n');
+        }
+        return out.toString();
     }
 
     String text() {

@@ -158,7 +158,9 @@ public final class ReportExtractor {
         if (cells.size() < layout.cellIds().size()) {
             Location where = text.blocks().isEmpty() ? Location.UNKNOWN
                     : text.blocks().get(region.firstBlock(text)).location();
-            FlatReading flat = flatReader.read(layout, region.text(text), where);
+            String printed = text.layoutLines(region);
+            FlatReading flat = printed == null ? flatReader.read(layout, region.text(text), where)
+                    : flatReader.readLayout(layout, printed, where);
             if (flat.cells().size() > cells.size() || cells.isEmpty() && flat.leftOut()) {
                 best = new TableReading(layout, flat.cells(), flat.findings(), flat.errors());
             }

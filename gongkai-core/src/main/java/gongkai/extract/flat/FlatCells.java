@@ -26,20 +26,31 @@ import java.util.Set;
 final class FlatCells {
     static final String AMBIGUOUS_NOTE = "ambiguous, alternatives: ";
 
+    /** Info finding: a row of layout text its columns could not place, read by order and rules instead. */
+    static final String LAYOUT_UNPLACED = "flat.layout_unplaced";
+
     private final TableSpec table;
     private final FlatShape shape;
+    private final LayoutColumns.Placement layout;
     private final List<String> byOrder = new ArrayList<>();
     private final Map<String, Cell> cells = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<ReportError> errors = new ArrayList<>();
 
-    private FlatCells(TableSpec table, FlatShape shape) {
+    private FlatCells(TableSpec table, FlatShape shape, LayoutColumns.Placement layout) {
         this.table = table;
         this.shape = shape;
+        this.layout = layout;
     }
 
     static FlatReading reading(TableSpec table, List<String> missingRows, FlatResolver.Resolution resolution) {
-        FlatCells out = new FlatCells(table, resolution.shape());
+        return reading(table, missingRows, resolution, LayoutColumns.Placement.NONE);
+    }
+
+    /** As above, the runs that {@code layout} placed by their columns of basis layout, the others it left named. */
+    static FlatReading reading(TableSpec table, List<String> missingRows, FlatResolver.Resolution resolution,
+                               LayoutColumns.Placement layout) {
+        FlatCells out = new FlatCells(table, resolution.shape(), layout);
         List<String> ambiguous = new ArrayList<>();
         resolution.readings().forEach(r -> ambiguous.addAll(out.addCells(r)));
         out.reportMissing(missingRows);
@@ -50,6 +61,7 @@ final class FlatCells {
         out.reportAmbiguous(ambiguous);
         out.reportUnresolved(resolution.unresolved());
         out.reportByOrder();
+        out.reportUnplaced();
         return new FlatReading(table, out.inPrintedOrder(), out.findings, out.errors);
     }
 
@@ -91,6 +103,9 @@ final class FlatCells {
      * holds on them, else order (placed in printed order; a lost blank or a reordered value would not show).
      */
     private Basis basis(FlatRunReading reading) {
+        if (layout.placed().containsKey(reading.run())) {
+            return Basis.LAYOUT;
+        }
         if (shape == FlatShape.SEPARATED) {
             return !reading.rules().isEmpty() && reading.localRulesHold() ? Basis.RULES : Basis.ORDER;
         }
@@ -119,6 +134,13 @@ final class FlatCells {
         findings.add(new Finding("flat.placed_by_order", Severity.INFO, Category.EXTRACTION, byOrder, null, null,
                 "table " + table.id() + ": " + byOrder.size() + " cells placed by the order of the printed values;"
                         + " no rule of their row confirms the columns"));
+    }
+
+    /** Rows of layout text that their columns could not place: named with the reason, read by the order and rules. */
+    private void reportUnplaced() {
+        layout.unplaced().forEach((run, why) -> findings.add(new Finding(LAYOUT_UNPLACED, Severity.INFO,
+                Category.EXTRACTION, run.cellIds(), null, null, "table " + table.id() + " " + run.label() + ": \""
+                + run.printed() + "\" not placed by column position (" + why + "); read by order and rules")));
     }
 
     private void reportMissing(List<String> rows) {

@@ -24,10 +24,7 @@ final class FlatPlacements {
         if (values.isEmpty() || values.size() >= cells || values.stream().anyMatch(v -> !FlatCandidates.isOneNumber(v))) {
             return null;
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < cells; i++) {
-            index.put(run.cellIds().get(i), i);
-        }
+        Map<String, Integer> index = indexOf(run);
         List<FlatSplit> kept = new ArrayList<>();
         long[] tried = {0};
         boolean complete = place(run, values, local, index, new int[values.size()], 0, 0, kept, tried, limits);
@@ -72,6 +69,19 @@ final class FlatPlacements {
             numbers[cell] = value;
         }
         return new FlatSplit(Arrays.asList(raws), Arrays.asList(numbers));
+    }
+
+    /** Whether every rule within the run holds on the split, blanks read as 0. */
+    static boolean holds(FlatRun run, FlatSplit split, List<FlatConstraint> local) {
+        return holds(split, local, indexOf(run));
+    }
+
+    private static Map<String, Integer> indexOf(FlatRun run) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < run.size(); i++) {
+            index.put(run.cellIds().get(i), i);
+        }
+        return index;
     }
 
     private static boolean holds(FlatSplit split, List<FlatConstraint> local, Map<String, Integer> index) {

@@ -30,11 +30,23 @@ final class FlatResolver {
     }
 
     static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits, FlatShape shape) {
+        return resolve(runs, constraints, limits, shape, Map.of());
+    }
+
+    /** As above, the runs of {@code placed} read as placed by their columns (layout text): that split only. */
+    static Resolution resolve(List<FlatRun> runs, List<FlatConstraint> constraints, FlatLimits limits, FlatShape shape,
+                              Map<FlatRun, FlatSplit> placed) {
         List<FlatRunReading> candidates = new ArrayList<>();
         List<FlatRun> unsplit = new ArrayList<>();
         List<FlatRun> overBudget = new ArrayList<>();
         List<FlatRunReading> unresolved = new ArrayList<>();
         for (FlatRun run : runs) {
+            FlatSplit split = placed.get(run);
+            if (split != null) {
+                boolean holds = FlatPlacements.holds(run, split, localTo(run, constraints));
+                candidates.add(new FlatRunReading(run, List.of(split), List.of(), false, holds));
+                continue;
+            }
             try {
                 FlatCandidates.Candidates c = FlatCandidates.of(run, localTo(run, constraints), limits, shape);
                 switch (c.kind()) {

@@ -113,7 +113,7 @@ final class FlatRowLocator {
             }
             String printed = span == null ? "" : between.substring(span[0], span[1]);
             int at = from + (span == null ? 0 : span[0]);
-            runs.add(FlatRun.of(a.row().key(), ids, a.block().columns(), printed, lineOf(where, text, at)));
+            runs.add(FlatRun.of(a.row().key(), ids, a.block().columns(), printed, lineOf(where, text, at), at));
         }
         return runs;
     }
@@ -170,7 +170,8 @@ final class FlatRowLocator {
             return new Located(List.of(), List.of(table.id()));
         }
         String printed = text.substring(span[0], span[1]);
-        return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]))), List.of());
+        return new Located(List.of(FlatRun.of(table.id(), ids, columns, printed, lineOf(where, text, span[0]), span[0])),
+                List.of());
     }
 
     /**

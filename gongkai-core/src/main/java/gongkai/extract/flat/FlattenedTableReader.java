@@ -36,4 +36,20 @@ public final class FlattenedTableReader {
         FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints, limits, FlatShape.of(text));
         return FlatCells.reading(table, located.missingRows(), resolution);
     }
+
+    /**
+     * Reads a table from {@code pdftotext -layout} text ({@link LayoutText}): rows found by their labels as in
+     * flattened text, each row's values placed by their columns where the table's rows line up
+     * ({@link LayoutColumns}, basis layout), the other rows by order and rules as in separated text.
+     *
+     * @param layoutText the section's lines as printed (not normalised), their spaces kept
+     */
+    public FlatReading readLayout(TableSpec table, String layoutText, Location where) {
+        FlatRowLocator.Located located = FlatRowLocator.locate(table, layoutText, where);
+        LayoutColumns.Placement placement = LayoutColumns.place(located.runs(), layoutText);
+        List<FlatConstraint> constraints = FlatConstraints.of(formats.rules(), table);
+        FlatResolver.Resolution resolution = FlatResolver.resolve(located.runs(), constraints, limits,
+                FlatShape.of(layoutText), placement.placed());
+        return FlatCells.reading(table, located.missingRows(), resolution, placement);
+    }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -34,6 +35,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfReader implements DocumentReader {
     static final String UNMAPPED_RULE = "pdf.unmapped_glyphs";
+    /** Memory for the streams PDFBox makes while reading one document; beyond it they go to a temporary file. */
+    static final long STREAM_CACHE_MEMORY_BYTES = 32L << 20;
     static final String OCR_RULE = "ocr.page";
     private final OcrMode ocr;
     private final OcrTimings timings;
@@ -121,7 +124,9 @@ public final class PdfReader implements DocumentReader {
             if (Files.size(file) == 0) {
                 throw new ReadException(file, ErrorCode.EMPTY_FILE, "the file is empty");
             }
-            return Loader.loadPDF(file.toFile()); // tries the empty user password itself
+            // tries the empty user password itself; streams PDFBox makes stay in memory up to a cap, then spill to a
+            // temporary file, so a large PDF does not take the heap (the batch reads several at once)
+            return Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_CACHE_MEMORY_BYTES).streamCache);
         } catch (InvalidPasswordException e) {
             throw new ReadException(file, ErrorCode.ENCRYPTED_PDF, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {

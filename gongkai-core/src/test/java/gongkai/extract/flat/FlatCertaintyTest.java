@@ -203,7 +203,8 @@ class FlatCertaintyTest {
                 .collect(Collectors.toMap(c -> c.id().substring(prefix.length()), Cell::raw));
     }
 
-    private static Finding only(List<Finding> findings, String rule) {
+    /** The one finding of a rule among findings (fails when there is not exactly one). */
+    static Finding only(List<Finding> findings, String rule) {
         List<Finding> matching = findings.stream().filter(f -> f.rule().equals(rule)).toList();
         assertEquals(1, matching.size(), findings.toString());
         return matching.get(0);
