@@ -3,6 +3,7 @@ package gongkai.cli;
 import gongkai.model.SourceFormat;
 import gongkai.read.ReadException;
 import gongkai.read.Readers;
+import gongkai.read.pdf.OcrTimings;
 import gongkai.read.pdf.PdfTextBaseline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench INPUT...}: in one JVM, the median wall and thread-CPU milliseconds per file of gongkai's whole
  * extract (read → extract → check) against PDFBox's plain {@code getText} (load, getText, close), run
- * alternately after a warm-up; then the heap in use after GC before and after a long run of files. A benchmark,
+ * alternately after a warm-up; for scanned pages, the seconds per page of each OCR step; then the heap in use after GC
+ * before and after a long run of files. A benchmark,
  * so the speed and memory targets are checked here and never in timed unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -53,6 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = files();
+        OcrTimings ocrBefore = OcrTimings.TOTAL.snapshot();
         Pipeline pipeline = new Pipeline("zh");
         warmUp(pipeline, files);
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         printTotals(out, pdf, other);
+        OcrTimings.TOTAL.since(ocrBefore).forEach(out::println);
         out.flush();
         heap(pipeline, files, out);
         out.flush();

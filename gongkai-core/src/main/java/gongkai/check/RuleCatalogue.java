@@ -61,8 +61,13 @@ final class RuleCatalogue {
             - A `filing` finding rests only on cells read with certainty (`basis` grid, layout, rules, or \
             confident ocr). A finding of any rule whose cells include one placed by `order` or a `choice` among \
             readings (or doubtful OCR) is an `extraction` finding instead (an `error` becomes a `warning`): \
-            same rule id, `cells` = the uncertain cells, the message says why. Cross-year checks compare \
-            certain cells only.
+            same rule id, `cells` = the uncertain cells, the message says why. Exception: a sum rule that fails \
+            under every reading of its doubtful OCR cells (each may hold any number an OCR pass read in it, a cell \
+            where no digit-model pass read a number any count) stays a `filing` finding; a rule not checked only \
+            because such a cell is unread becomes the rule's own filing finding when it fails whatever the cell \
+            holds (`check/CertainFindings`, `check/ReadingBounds`). A doubtful OCR number in a failed rule whose \
+            one alternative reading makes every rule through it hold gets the note `suggestion: <value>` \
+            (`check/DigitSuggestions`). Cross-year checks compare certain cells only.
 
             """;
 

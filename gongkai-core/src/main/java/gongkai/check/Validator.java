@@ -51,13 +51,11 @@ public final class Validator {
         findings.addAll(new AnnexChecks(LegacyFormat.standard(), lang).findings(report));
         findings.addAll(new FormatChecks(formats, lang).findings(report, layouts));
         findings.addAll(suggestions.findings());
-        // OCR cells a failing rule runs through get a note saying so (the findings themselves are CertainFindings')
-        UncertainOperands uncertain = new UncertainOperands(lang);
-        uncertain.review(findings, cells);
-        findings = CertainFindings.only(findings, cells, lang);
+        CertainFindings.Result certain = CertainFindings.only(findings, outcomes, cells, lang);
         Map<String, String> notes = new LinkedHashMap<>(suggestions.notes());
-        uncertain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
-        return withNotes(report, notes).withFindings(findings);
+        certain.notes().forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
+        DigitSuggestions.notes(outcomes, cells).forEach((id, note) -> notes.merge(id, note, (a, b) -> a + "；" + b));
+        return withNotes(report, notes).withFindings(certain.findings());
     }
 
     /** The layout of each table as extraction read it, by table id. */

@@ -31,12 +31,14 @@ public record Cell(String id, CellKind kind, BigDecimal value, String raw, Locat
     public static final double CONFIDENT_OCR = 0.90;
 
     /**
-     * Whether a filing finding may rest on this cell: its place is fixed by the document (grid, layout, rules).
-     * OCR cells are not certain for now, however confident the engine: confident misreadings were seen on the
-     * project's own scans (a digit doubled, 27 read as 21), and a misreading must never blame the publisher.
-     * {@link #CONFIDENT_OCR} still marks the readings worth a note.
+     * Whether a filing finding may rest on this cell: its place is fixed by the document (grid, layout, rules), or,
+     * for an OCR cell, the reader found strong evidence for it: confidence at least {@link #CONFIDENT_OCR} and no
+     * note (the OCR reader notes every doubt: readings that differ, an unsure glyph, a doubtful grid).
      */
     public boolean isCertain() {
+        if (basis == Basis.OCR) {
+            return confidence != null && confidence >= CONFIDENT_OCR && (note == null || note.isBlank());
+        }
         return basis.isCertain();
     }
 

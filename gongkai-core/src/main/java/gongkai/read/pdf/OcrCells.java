@@ -1,11 +1,7 @@
 package gongkai.read.pdf;
 
-import gongkai.model.Cell;
 import gongkai.model.Recognition;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,17 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the cells of a scanned table one by one: every inked cell in Chinese, then the cells that hold no
- * Chinese again with a digit-only pass. A number is taken from the digit pass; where the two passes disagree,
- * confidence is low, or ink was found but nothing read, the cell carries a note.
+ * Chinese twice more with the digit-only model: the cell enlarged, and the cell cut to its ink as printed (the
+ * two images fail differently: a lone 1 reads as 4 as printed, as nothing or 1 enlarged). {@link NumberEvidence}
+ * decides each number from the three readings; a doubtful one, or ink where nothing was read, carries a note.
  */
 final class OcrCells {
-    /** White margin around each cell image (Tesseract reads poorly up to the image edge). */
-    private static final int PADDING = 12;
     /** A cell with fewer stroke pixels than this (at 300 dpi; scaled by area at other resolutions) is blank. */
     private static final int BLANK_STROKE_PIXELS_300DPI = 40;
     /** Readings of a dash: the cell prints n/a. */
     private static final Pattern DASH = Pattern.compile("[-—－–_一~/／]+");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** What the Chinese model makes of a lone 1 or 0 (it knows no isolated digits): read as that digit. */
     private static final Pattern LOOKS_LIKE_ONE = Pattern.compile("[工人了才丁丨|Il!ǀ]");
@@ -35,6 +29,8 @@ final class OcrCells {
      * a size at which the engine misreads a lone 1 as 4; twice that it reads them right.
      */
     static final int ENLARGE = 2;
+    /** A cell narrower or lower than this (inches) cannot hold a figure: a blank there is a doubt about the grid. */
+    private static final double MIN_CELL_INCHES = 0.08;
 
     /** A recognised cell: its text, the words placed in the cell's own pixels, and how sure the reading is. */
     record CellText(String text, List<OcrWord> words, Recognition recognition) {
@@ -43,8 +39,8 @@ final class OcrCells {
     private OcrCells() {
     }
 
-    static List<CellText> read(BufferedImage clean, InkMask mask, List<Rectangle> cells, double dpi, Tesseract engine)
-            throws IOException {
+    static List<CellText> read(BufferedImage clean, InkMask mask, List<Rectangle> cells, double dpi, Tesseract engine,
+                               OcrTimings timings) throws IOException {
         int blank = (int) Math.round(BLANK_STROKE_PIXELS_300DPI * (dpi / 300) * (dpi / 300));
         List<Integer> inked = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -53,60 +49,78 @@ final class OcrCells {
                 inked.add(i);
             }
         }
-        List<List<OcrWord>> full = engine.recognise(crops(clean, cells, inked, 1), OcrPass.CHINESE_BLOCK);
+        long start = System.nanoTime();
+        List<List<OcrWord>> full = engine.recognise(CellCrops.of(clean, cells, inked, 1), OcrPass.CHINESE_BLOCK);
+        start = timings.add(OcrTimings.Step.CHINESE_CELLS, start);
         List<Integer> numeric = new ArrayList<>();
         for (int k = 0; k < inked.size(); k++) {
             if (!HAN.matcher(asDigits(DASH.matcher(compact(text(full.get(k)))).replaceAll(""))).find()) {
-                numeric.add(k);
+                numeric.add(inked.get(k));
             }
         }
-        List<List<OcrWord>> digits = engine.recognise(crops(clean, cells, numeric.stream().map(inked::get).toList(), ENLARGE),
-                OcrPass.DIGITS);
+        List<List<OcrWord>> digits = engine.recognise(CellCrops.of(clean, cells, numeric, ENLARGE), OcrPass.DIGITS);
+        start = timings.add(OcrTimings.Step.DIGIT_CELLS, start);
+        List<Rectangle> cut = CellCrops.inked(clean, cells, numeric);
+        List<List<OcrWord>> check = engine.recognise(CellCrops.of(clean, cut, 1), OcrPass.DIGITS);
+        timings.add(OcrTimings.Step.CHECK_CELLS, start);
         List<CellText> out = new ArrayList<>();
-        cells.forEach(c -> out.add(new CellText("", List.of(), new Recognition(BLANK_CONFIDENCE, null))));
+        cells.forEach(c -> out.add(blank(c, dpi)));
         for (int k = 0; k < inked.size(); k++) {
-            int d = numeric.indexOf(k);
-            out.set(inked.get(k), d < 0 ? label(full.get(k)) : number(full.get(k), digits.get(d), cells.get(inked.get(k))));
+            int cell = inked.get(k);
+            int d = numeric.indexOf(cell);
+            out.set(cell, d < 0 ? label(full.get(k)) : number(full.get(k), digits.get(d),
+                    shifted(check.get(d), cut.get(d), cells.get(cell)), cells.get(cell)));
         }
         return out;
+    }
+
+    /** A cell without ink: blank, certain only where the cell is large enough to have held a figure. */
+    private static CellText blank(Rectangle cell, double dpi) {
+        double least = MIN_CELL_INCHES * dpi;
+        return cell.width >= least && cell.height >= least
+                ? new CellText("", List.of(), new Recognition(BLANK_CONFIDENCE, null))
+                : new CellText("", List.of(), new Recognition(0, "OCR: cell too small to hold a figure (doubtful grid)"));
     }
 
     private static CellText label(List<OcrWord> words) {
         return new CellText(text(words), unpadded(words, 1), new Recognition(minConfidence(words), null));
     }
 
-    /** A cell without Chinese: the digit pass's reading, doubted where the passes disagree or confidence is low. */
-    private static CellText number(List<OcrWord> fullWords, List<OcrWord> digitWords, Rectangle cell) {
+    /** A cell without Chinese: a dash, or a number decided from the three readings ({@link NumberEvidence}). */
+    private static CellText number(List<OcrWord> fullWords, List<OcrWord> digitWords, List<OcrWord> checkWords,
+                                   Rectangle cell) {
         String full = asDigits(compact(text(fullWords)));
         String digits = compact(text(digitWords));
+        String check = compact(text(checkWords));
         if (DASH.matcher(full).matches() && (digits.isEmpty() || DASH.matcher(digits).matches())) {
             String printed = full.matches("[/／]") ? full : "—";
             OcrWord dash = new OcrWord(printed, minConfidence(fullWords), cell.width / 3, cell.height / 3,
                     cell.width / 3, cell.height / 3, "1.1.1");
             return new CellText(printed, List.of(dash), new Recognition(dash.confidence(), null));
         }
-        if (digits.isEmpty() && full.isEmpty()) {
+        if (digits.isEmpty() && full.isEmpty() && check.isEmpty()) {
             return new CellText("", List.of(), new Recognition(0, "OCR: marks in the cell, nothing recognised"));
         }
-        List<OcrWord> chosen = digits.isEmpty() ? unpadded(fullWords, 1) : unpadded(digitWords, ENLARGE);
-        String text = digits.isEmpty() ? full : digits;
-        double confidence = minConfidence(chosen);
-        if (!NUMBER.matcher(text).matches()) {
+        NumberEvidence.Decision decision = NumberEvidence.decide(
+                new NumberEvidence.Reading(full, minConfidence(fullWords)),
+                new NumberEvidence.Reading(digits, minConfidence(digitWords)),
+                new NumberEvidence.Reading(check, minConfidence(checkWords)));
+        Recognition recognition = new Recognition(decision.confidence(), decision.note());
+        if (decision.text().isEmpty()) {
             // a number cell that reads as no number: left empty (never text, which would pass for a label)
-            return new CellText("", List.of(), new Recognition(0, "OCR: unreadable, digit pass read '" + digits
-                    + "', full pass read '" + full + "'"));
+            return new CellText("", List.of(), recognition);
         }
-        String note = null;
-        if (digits.equals(full)) {
-            // two different models agreeing: the reading is wrong only if both are
-            confidence = 1 - (1 - confidence) * (1 - minConfidence(fullWords));
-        } else {
-            note = "OCR: digit pass read '" + digits + "', full pass read '" + full + "'";
-        }
-        if (note == null && confidence < Cell.CONFIDENT_OCR) {
-            note = String.format("OCR: low confidence %.2f", confidence);
-        }
-        return new CellText(text, List.of(spanning(text, chosen, confidence)), new Recognition(confidence, note));
+        List<OcrWord> chosen = decision.text().equals(digits) ? unpadded(digitWords, ENLARGE)
+                : decision.text().equals(check) ? unpadded(checkWords, 1) : unpadded(fullWords, 1);
+        return new CellText(decision.text(), List.of(spanning(decision.text(), chosen, decision.confidence())),
+                recognition);
+    }
+
+    /** Words read in a cut of a cell placed as if read in the whole cell image. */
+    private static List<OcrWord> shifted(List<OcrWord> words, Rectangle cut, Rectangle cell) {
+        int dx = cut.x - cell.x, dy = cut.y - cell.y;
+        return words.stream().map(w -> new OcrWord(w.text(), w.confidence(), w.left() + dx, w.top() + dy, w.width(),
+                w.height(), w.lineKey())).toList();
     }
 
     /** One word with the given text over the box of the words it replaces. */
@@ -118,31 +132,9 @@ final class OcrCells {
         return new OcrWord(text, confidence, left, top, Math.max(1, right - left), Math.max(1, bottom - top), "1.1.1");
     }
 
-    /** The cells' images, each on a white margin. */
-    private static List<BufferedImage> crops(BufferedImage page, List<Rectangle> cells, List<Integer> which, int enlarge) {
-        List<BufferedImage> crops = new ArrayList<>();
-        for (int i : which) {
-            Rectangle r = cells.get(i);
-            BufferedImage crop = new BufferedImage(enlarge * r.width + 2 * PADDING, enlarge * r.height + 2 * PADDING,
-                    BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = crop.createGraphics();
-            try {
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, crop.getWidth(), crop.getHeight());
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-                g.drawImage(page.getSubimage(r.x, r.y, r.width, r.height), PADDING, PADDING,
-                        enlarge * r.width, enlarge * r.height, null);
-            } finally {
-                g.dispose();
-            }
-            crops.add(crop);
-        }
-        return crops;
-    }
-
     private static List<OcrWord> unpadded(List<OcrWord> words, int enlarge) {
-        return words.stream().map(w -> new OcrWord(w.text(), w.confidence(), (w.left() - PADDING) / enlarge,
-                (w.top() - PADDING) / enlarge, w.width() / enlarge, w.height() / enlarge, w.lineKey())).toList();
+        return words.stream().map(w -> new OcrWord(w.text(), w.confidence(), (w.left() - CellCrops.PADDING) / enlarge,
+                (w.top() - CellCrops.PADDING) / enlarge, w.width() / enlarge, w.height() / enlarge, w.lineKey())).toList();
     }
 
     /** The words' text, lines joined by '\n'. */

@@ -39,19 +39,20 @@ final class OcrPage {
         if (page != rendered) {
             mask = InkMask.of(page);
         }
+        start = timings.add(OcrTimings.Step.DESKEW, start);
         List<ImageRule> imageRules = RuleFinder.find(InkMask.faint(page), DPI);
-        start = timings.add(OcrTimings.Step.DESKEW_AND_RULES, start);
         double scale = 72 / DPI;
         List<Ruling> rulings = imageRules.stream().map(r -> new Ruling(r.horizontal(), r.pos() * scale,
                 r.from() * scale, r.to() * scale)).toList();
         List<RuledGrid> grids = grids(rulings);
         BufferedImage clean = withoutRules(page, imageRules, grids, scale);
+        start = timings.add(OcrTimings.Step.RULES_AND_GRID, start);
         List<Glyph> glyphs = new ArrayList<>();
         List<OcrReading> readings = new ArrayList<>();
         for (RuledGrid grid : grids) {
-            cells(grid, clean, mask, engine, pageNumber, glyphs, readings);
+            cells(grid, clean, mask, engine, pageNumber, glyphs, readings, timings);
         }
-        start = timings.add(OcrTimings.Step.CELLS, start);
+        start = System.nanoTime();
         glyphs.addAll(runningText(clean, grids, engine, scale));
         timings.add(OcrTimings.Step.RUNNING_TEXT, start);
         List<Ruling> tableRules = rulings.stream().filter(r -> grids.stream().anyMatch(g -> touches(g, r))).toList();
@@ -79,12 +80,12 @@ final class OcrPage {
     }
 
     private static void cells(RuledGrid grid, BufferedImage clean, InkMask mask, Tesseract engine, int page,
-                              List<Glyph> glyphs, List<OcrReading> readings) throws IOException {
+                              List<Glyph> glyphs, List<OcrReading> readings, OcrTimings timings) throws IOException {
         List<Rectangle> rects = new ArrayList<>();
         for (Span span : grid.spans()) {
             rects.add(pixels(grid.bbox(span), clean));
         }
-        List<OcrCells.CellText> texts = OcrCells.read(clean, mask, rects, DPI, engine);
+        List<OcrCells.CellText> texts = OcrCells.read(clean, mask, rects, DPI, engine, timings);
         double scale = 72 / DPI;
         for (int i = 0; i < rects.size(); i++) {
             Rectangle r = rects.get(i);
