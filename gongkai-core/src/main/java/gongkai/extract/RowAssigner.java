@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * Assigns a table's data rows to the rows its layout expects: first by exact label, then each unmatched
  * row among the expected rows left between its matched neighbours, fuzzily (a typo, reported as a
- * format finding) or, when the unread rows of a gap are as many as its expected rows, by position in order
+ * format finding; an OCR'd label, as an extraction finding, since the misreading is most likely ours) or, when the unread rows of a gap are as many as its expected rows, by position in order
  * (reported as an extraction warning).
  */
 final class RowAssigner {
@@ -71,7 +71,12 @@ final class RowAssigner {
         String own = row.labelCells().isEmpty() ? row.label()
                 : row.labelCells().get(row.labelCells().size() - 1).text();
         LabelMatch fuzzy = RowLabels.fuzzy(own, RowTarget.rows(targets), candidates);
-        if (fuzzy != null) {
+        if (fuzzy != null && readByOcr(row)) {
+            // an OCR'd label that differs is most likely our misreading, never the publisher's typo
+            take(i, fuzzy.index(), byRow, taken);
+            findings.add(labelFinding("extract.ocr_label", Severity.WARNING, Category.EXTRACTION, row, fuzzy.index(),
+                    "光学识别的行标签与法定格式不符，按最接近的标签读取"));
+        } else if (fuzzy != null) {
             take(i, fuzzy.index(), byRow, taken);
             findings.add(labelFinding("format.label_typo", Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
                     "行标签与法定格式不符（疑为错别字），按最接近的标签读取"));
@@ -81,6 +86,10 @@ final class RowAssigner {
             findings.add(labelFinding("extract.row_by_position", Severity.WARNING, Category.EXTRACTION, row,
                     candidates.get(0), "行标签无法识别，按位置读取"));
         }
+    }
+
+    private static boolean readByOcr(GridRow row) {
+        return row.labelCells().stream().anyMatch(c -> c.recognition() != null);
     }
 
     private static void take(int row, int target, Map<Integer, Integer> byRow, Map<Integer, Integer> taken) {
