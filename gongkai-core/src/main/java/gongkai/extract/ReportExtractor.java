@@ -80,7 +80,7 @@ public final class ReportExtractor {
         }
         Status status = errors.isEmpty() ? Status.OK : Status.PARTIAL;
         return new Report(reportId, source, status, errors, version, title.agency(), title.year(),
-                legacy ? List.of() : sections(text, hits), cells, tablesRead(readings), findings);
+                legacy ? List.of() : sections(text, hits), cells, tablesRead(readings), ScannedWording.asRead(findings));
     }
 
     /** A pre-2019 report: its own parts, annex and narrative figures ({@link LegacyReader}). */

@@ -14,10 +14,12 @@ import java.util.TreeMap;
 /**
  * Assigns a table's data rows to the rows its layout expects: first by exact label, then each unmatched
  * row among the expected rows left between its matched neighbours, fuzzily (a typo, reported as a
- * format finding; an OCR'd label, as an extraction finding, since the misreading is most likely ours) or, when the unread rows of a gap are as many as its expected rows, by position in order
+ * format finding) or, when the unread rows of a gap are as many as its expected rows, by position in order
  * (reported as an extraction warning).
  */
 final class RowAssigner {
+    static final String LABEL_TYPO = "format.label_typo";
+    static final String TYPO_WORDING = "行标签与法定格式不符（疑为错别字）";
     private final TableSpec table;
     private final List<RowTarget> targets;
     private final List<Finding> findings;
@@ -71,25 +73,16 @@ final class RowAssigner {
         String own = row.labelCells().isEmpty() ? row.label()
                 : row.labelCells().get(row.labelCells().size() - 1).text();
         LabelMatch fuzzy = RowLabels.fuzzy(own, RowTarget.rows(targets), candidates);
-        if (fuzzy != null && readByOcr(row)) {
-            // an OCR'd label that differs is most likely our misreading, never the publisher's typo
+        if (fuzzy != null) {
             take(i, fuzzy.index(), byRow, taken);
-            findings.add(labelFinding("extract.ocr_label", Severity.WARNING, Category.EXTRACTION, row, fuzzy.index(),
-                    "光学识别的行标签与法定格式不符，按最接近的标签读取"));
-        } else if (fuzzy != null) {
-            take(i, fuzzy.index(), byRow, taken);
-            findings.add(labelFinding("format.label_typo", Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
-                    "行标签与法定格式不符（疑为错别字），按最接近的标签读取"));
+            findings.add(labelFinding(LABEL_TYPO, Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
+                    TYPO_WORDING + "，按最接近的标签读取"));
         } else if (unmatchedBefore == 0 && candidates.size() == labelledAfter + 1 && !byRow.isEmpty()) {
             // as many unreadable labelled rows as rows left in the gap: the first takes the first
             take(i, candidates.get(0), byRow, taken);
             findings.add(labelFinding("extract.row_by_position", Severity.WARNING, Category.EXTRACTION, row,
                     candidates.get(0), "行标签无法识别，按位置读取"));
         }
-    }
-
-    private static boolean readByOcr(GridRow row) {
-        return row.labelCells().stream().anyMatch(c -> c.recognition() != null);
     }
 
     private static void take(int row, int target, Map<Integer, Integer> byRow, Map<Integer, Integer> taken) {

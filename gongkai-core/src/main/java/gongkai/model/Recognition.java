@@ -5,6 +5,9 @@ package gongkai.model;
  * doubtful reading, a note saying why (the readings that disagree, a suggested digit).
  */
 public record Recognition(double confidence, String note) {
+    /** The rule of the finding a reader gives for each page it read by OCR (the document's text is then ours). */
+    public static final String PAGE_RULE = "ocr.page";
+
     public Recognition {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("OCR confidence outside 0–1: " + confidence);

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.format.ReportFormats;
 import gongkai.format.TableSpec;
-import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.CellKind;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
-import gongkai.model.Recognition;
 import gongkai.model.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,23 +79,6 @@ class GridTableReaderTest {
         assertEquals(1, cell(reading, "t3.denied.law_prohibited.total").value().intValue());
         assertTrue(reading.findings().stream().anyMatch(f -> f.rule().equals("format.label_typo")
                 && f.message().contains("其他法律行政止公开")));
-    }
-
-    @Test
-    void anOcrLabelThatDiffersIsOurMisreadingNotThePublishersTypo() {
-        TableSpec t3 = formats.table("t3", "v2019").orElseThrow();
-        TableGrid printed = grid(
-                "（三）不予公开|1.属于国家秘密|0|0|0|0|0|0|0",
-                "（三）不予公开|2.其他法律行政止公开|1|0|0|0|0|0|1",
-                "（三）不予公开|3.危及“三安全一稳定”|0|0|0|0|0|0|0");
-        Recognition ocr = new Recognition(0.95, null);
-        TableGrid scanned = new TableGrid(printed.cells().stream().map(c -> c.withRecognition(ocr)).toList(),
-                printed.rowCount(), printed.colCount(), Location.UNKNOWN);
-        TableReading reading = reader.read(t3, scanned);
-        assertEquals(1, cell(reading, "t3.denied.law_prohibited.total").value().intValue());
-        assertEquals(List.of("extract.ocr_label"), reading.findings().stream().map(f -> f.rule()).toList());
-        assertEquals(Category.EXTRACTION, reading.findings().get(0).category());
-        assertTrue(reading.findings().get(0).message().contains("其他法律行政止公开"));
     }
 
     @Test

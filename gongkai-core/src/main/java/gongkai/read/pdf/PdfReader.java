@@ -10,6 +10,7 @@ import gongkai.model.Finding;
 import gongkai.model.GridCell;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
+import gongkai.model.Recognition;
 import gongkai.model.ReportError;
 import gongkai.model.Severity;
 import gongkai.model.SourceFormat;
@@ -37,7 +38,7 @@ public final class PdfReader implements DocumentReader {
     static final String UNMAPPED_RULE = "pdf.unmapped_glyphs";
     /** Memory for the streams PDFBox makes while reading one document; beyond it they go to a temporary file. */
     static final long STREAM_CACHE_MEMORY_BYTES = 32L << 20;
-    static final String OCR_RULE = "ocr.page";
+    static final String OCR_RULE = Recognition.PAGE_RULE;
     static final String STACKED_RULE = "pdf.stacked_digits";
     private final OcrMode ocr;
     private final OcrTimings timings;
