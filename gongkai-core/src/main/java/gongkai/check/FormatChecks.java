@@ -5,6 +5,7 @@ import gongkai.format.SectionSpec;
 import gongkai.format.TableSpec;
 import gongkai.model.Category;
 import gongkai.model.Finding;
+import gongkai.model.Recognition;
 import gongkai.model.Report;
 import gongkai.model.Section;
 import gongkai.model.Severity;
@@ -51,11 +52,14 @@ final class FormatChecks {
 
     private List<Finding> missingSections(Report report) {
         Set<String> present = report.sections().stream().map(Section::key).collect(Collectors.toSet());
+        // on a scanned document a heading not found may be one OCR could not read: our doubt, not the publisher's
+        Category category = report.findings().stream().anyMatch(f -> f.rule().equals(Recognition.PAGE_RULE))
+                ? Category.EXTRACTION : Category.FORMAT;
         List<Finding> findings = new ArrayList<>();
         for (SectionSpec spec : formats.sections()) {
             if (!present.contains(spec.key())) {
                 String heading = spec.numeral() + "、" + spec.titles().get(0);
-                findings.add(Finding.of(MISSING_SECTION, Severity.WARNING, Category.FORMAT,
+                findings.add(Finding.of(MISSING_SECTION, Severity.WARNING, category,
                         Texts.pick(lang, "缺少第%s部分“%s”", "part %s “%s” is missing").formatted(spec.numeral(), heading)));
             }
         }

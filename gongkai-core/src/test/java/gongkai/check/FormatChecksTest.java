@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.model.Category;
 import gongkai.model.Finding;
+import gongkai.model.Recognition;
 import gongkai.model.Report;
 import gongkai.model.Section;
 import gongkai.model.Severity;
@@ -40,6 +41,18 @@ class FormatChecksTest {
         assertEquals(Severity.WARNING, found.get(0).severity());
         assertEquals(Category.FORMAT, found.get(0).category());
         assertTrue(found.get(0).message().contains("五、存在的主要问题及改进情况"), found.get(0).message());
+    }
+
+    @Test
+    void aMissingPartOfAScannedReportIsOurDoubt() {
+        List<Section> sections = new ArrayList<>(SECTIONS);
+        sections.remove(4);
+        Report report = TestReports.report("r", "a.pdf", "某局", 2023, consistentT3("v2021"), sections);
+        Report scanned = report.withFindings(List.of(Finding.of(Recognition.PAGE_RULE, Severity.INFO,
+                Category.EXTRACTION, "page 1 has no text layer: read by OCR (skew 0.00°)")));
+        List<Finding> found = findings(validator.check(scanned), FormatChecks.MISSING_SECTION);
+        assertEquals(1, found.size());
+        assertEquals(Category.EXTRACTION, found.get(0).category());
     }
 
     @Test
