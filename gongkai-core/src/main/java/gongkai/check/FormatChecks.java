@@ -53,8 +53,7 @@ final class FormatChecks {
     private List<Finding> missingSections(Report report) {
         Set<String> present = report.sections().stream().map(Section::key).collect(Collectors.toSet());
         // on a scanned document a heading not found may be one OCR could not read: our doubt, not the publisher's
-        Category category = report.findings().stream().anyMatch(f -> f.rule().equals(Recognition.PAGE_RULE))
-                ? Category.EXTRACTION : Category.FORMAT;
+        Category category = Recognition.anyPageRead(report.findings()) ? Category.EXTRACTION : Category.FORMAT;
         List<Finding> findings = new ArrayList<>();
         for (SectionSpec spec : formats.sections()) {
             if (!present.contains(spec.key())) {

@@ -21,7 +21,7 @@ final class ScannedWording {
 
     /** The findings as they stand for this document: unchanged unless some page was read by OCR. */
     static List<Finding> asRead(List<Finding> findings) {
-        if (findings.stream().noneMatch(f -> f.rule().equals(Recognition.PAGE_RULE))) {
+        if (!Recognition.anyPageRead(findings)) {
             return findings;
         }
         return findings.stream().map(ScannedWording::ours).toList();

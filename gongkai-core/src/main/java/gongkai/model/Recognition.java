@@ -1,5 +1,7 @@
 package gongkai.model;
 
+import java.util.List;
+
 /**
  * How sure optical character recognition is of a grid cell's text: the engine's confidence (0–1) and, for a
  * doubtful reading, a note saying why (the readings that disagree, a suggested digit).
@@ -7,6 +9,11 @@ package gongkai.model;
 public record Recognition(double confidence, String note) {
     /** The rule of the finding a reader gives for each page it read by OCR (the document's text is then ours). */
     public static final String PAGE_RULE = "ocr.page";
+
+    /** Whether some page of the document these findings are of was read by OCR. */
+    public static boolean anyPageRead(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.rule().equals(PAGE_RULE));
+    }
 
     public Recognition {
         if (confidence < 0 || confidence > 1) {

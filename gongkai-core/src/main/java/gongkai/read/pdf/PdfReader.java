@@ -38,7 +38,6 @@ public final class PdfReader implements DocumentReader {
     static final String UNMAPPED_RULE = "pdf.unmapped_glyphs";
     /** Memory for the streams PDFBox makes while reading one document; beyond it they go to a temporary file. */
     static final long STREAM_CACHE_MEMORY_BYTES = 32L << 20;
-    static final String OCR_RULE = Recognition.PAGE_RULE;
     static final String STACKED_RULE = "pdf.stacked_digits";
     private final OcrMode ocr;
     private final OcrTimings timings;
@@ -153,7 +152,7 @@ public final class PdfReader implements DocumentReader {
             }
         }
         for (OcrPage.Result r : scanned.results()) {
-            findings.add(Finding.of(OCR_RULE, Severity.INFO, Category.EXTRACTION, String.format(
+            findings.add(Finding.of(Recognition.PAGE_RULE, Severity.INFO, Category.EXTRACTION, String.format(
                     "page %d has no text layer: read by OCR (skew %.2f°)", r.scan().number(), r.skewDegrees())));
         }
         List<Block> blocks = new ArrayList<>();
