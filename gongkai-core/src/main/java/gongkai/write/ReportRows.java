@@ -67,12 +67,20 @@ public final class ReportRows {
 
     /** {@code duplicateOf} is the earlier path of a report with the same content, or null. */
     public static String[] report(Report r, String duplicateOf) {
-        String message = r.errors().isEmpty() ? "" : r.errors().get(0).code() + ": " + r.errors().get(0).message();
-        String codes = r.errors().stream().map(ReportError::code).distinct().collect(Collectors.joining(" "));
         return new String[] {r.reportId(), r.source().path(), r.status().id(), r.source().format(), r.formatVersion(),
             nullToEmpty(r.agency()), r.year() == null ? "" : r.year().toString(), String.valueOf(r.cells().size()),
-            String.valueOf(r.count(Severity.ERROR)), String.valueOf(r.count(Severity.WARNING)), message, codes,
+            String.valueOf(r.count(Severity.ERROR)), String.valueOf(r.count(Severity.WARNING)), message(r), errorCodes(r),
             nullToEmpty(duplicateOf)};
+    }
+
+    /** The report's first error as {@code CODE: message}, or empty. */
+    static String message(Report r) {
+        return r.errors().isEmpty() ? "" : r.errors().get(0).code() + ": " + r.errors().get(0).message();
+    }
+
+    /** Every distinct error code of the report, space-separated, or empty. */
+    static String errorCodes(Report r) {
+        return r.errors().stream().map(ReportError::code).distinct().collect(Collectors.joining(" "));
     }
 
     private static String plain(BigDecimal value) {

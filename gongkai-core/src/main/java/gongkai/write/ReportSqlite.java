@@ -90,9 +90,8 @@ public final class ReportSqlite {
         try (PreparedStatement ins = db.prepareStatement("INSERT OR REPLACE INTO reports (report_id, source_path, sha256,"
                 + " status, format, format_version, agency, year, cells, findings_error, findings_warning, message,"
                 + " error_codes, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            String message = r.errors().isEmpty() ? null : r.errors().get(0).code() + ": " + r.errors().get(0).message();
-            String codes = r.errors().isEmpty() ? null
-                    : String.join(" ", r.errors().stream().map(gongkai.model.ReportError::code).distinct().toList());
+            String message = r.errors().isEmpty() ? null : ReportRows.message(r);
+            String codes = r.errors().isEmpty() ? null : ReportRows.errorCodes(r);
             Object[] values = {r.reportId(), r.source().path(), r.source().sha256(), r.status().id(), r.source().format(),
                 r.formatVersion(), r.agency(), r.year(), r.cells().size(), r.count(Severity.ERROR),
                 r.count(Severity.WARNING), message, codes, duplicateOf};
