@@ -3,6 +3,7 @@ package gongkai.check;
 import gongkai.format.RuleInstance;
 import gongkai.model.Basis;
 import gongkai.model.Cell;
+import gongkai.model.Recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * the OCR passes read in it (its value and the readings its OCR note names), and a cell where no digit-model pass
  * read a number (or whose readings are not noted) any count from 0 up: on the 150 dpi scan a printed 4 was read
  * only by the Chinese pass, as 1. When even the closest readings leave the sides apart, the rule fails whatever the
- * scan says, and the failure is the publisher's. Cells doubtful for another reason (order, choice) and missing
- * cells leave the rule undecided.
+ * scan says, and the failure is the publisher's. Cells doubtful for another reason (order, choice, an OCR row placed
+ * by order: {@link Recognition#placedByOrder}) and missing cells leave the rule undecided.
  */
 final class ReadingBounds {
     private static final Pattern READING = Pattern.compile("read '([+-]?\\d+(?:\\.\\d+)?)'");
@@ -42,7 +43,7 @@ final class ReadingBounds {
 
     /** The least and greatest value the cell may hold, or null when it is no ground at all. */
     private static double[] range(Cell cell) {
-        if (cell == null) {
+        if (cell == null || Recognition.placedByOrder(cell.note())) {
             return null;
         }
         if (cell.isCertain() || cell.basis() != Basis.OCR) {

@@ -5,6 +5,7 @@ import gongkai.model.Block;
 import gongkai.model.Document;
 import gongkai.model.GridCell;
 import gongkai.model.Paragraph;
+import gongkai.model.Recognition;
 import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import gongkai.text.Normalizer;
@@ -20,6 +21,7 @@ final class DocumentText {
     private final List<Block> blocks;
     private final int[] starts;
     private final boolean layout;
+    private final boolean readByOcr;
 
     DocumentText(Document document) {
         this.blocks = document.blocks();
@@ -31,8 +33,14 @@ final class DocumentText {
         }
         starts[blocks.size()] = out.length();
         this.text = out.toString();
+        this.readByOcr = Recognition.anyPageRead(document.findings());
         this.layout = document.format() == SourceFormat.TXT && LayoutText.isLayout(blocks.stream()
                 .filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList());
+    }
+
+    /** Whether some page was read by OCR: the document's labels (and tables built from its text) are our reading. */
+    boolean readByOcr() {
+        return readByOcr;
     }
 
     private static void appendBlock(StringBuilder out, Block block) {

@@ -39,6 +39,11 @@ record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell
                 List.copyOf(cells.subList(lastLabel + 1, cells.size())), anyValue);
     }
 
+    /** The row's own label: its last label cell (a group label in a cell before it is the group's). */
+    String ownLabel() {
+        return labelCells.isEmpty() ? label : labelCells.get(labelCells.size() - 1).text();
+    }
+
     /**
      * Exactly {@code n} value cells: surplus empty cells are dropped from the end, then from the start
      * (text copies lose or add tab stops at both ends); null when the row cannot give {@code n}.

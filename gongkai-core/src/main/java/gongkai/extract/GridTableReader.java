@@ -3,6 +3,7 @@ package gongkai.extract;
 import gongkai.format.BlockSpec;
 import gongkai.format.LineSpec;
 import gongkai.format.TableSpec;
+import gongkai.model.Basis;
 import gongkai.model.Cell;
 import gongkai.model.Category;
 import gongkai.model.ErrorCode;
@@ -24,26 +25,32 @@ import java.util.Map;
 final class GridTableReader {
 
     TableReading read(TableSpec table, TableGrid grid) {
+        return read(table, grid, false);
+    }
+
+    /** @param ocrDocument some page of the document was read by OCR ({@code Recognition.anyPageRead}) */
+    TableReading read(TableSpec table, TableGrid grid, boolean ocrDocument) {
         List<GridRow> rows = new ArrayList<>();
         List<List<GridCell>> gridRows = grid.rows();
         for (int i = 0; i < gridRows.size(); i++) {
             rows.add(GridRow.of(i, gridRows.get(i)));
         }
+        boolean ocr = ocrDocument || readByOcr(grid);
         TableReading reading = switch (table.style()) {
-            case "single_row" -> readSingleRowOrRows(table, grid, rows);
-            default -> readRows(table, grid, rows);
+            case "single_row" -> readSingleRowOrRows(table, grid, rows, ocr);
+            default -> readRows(table, grid, rows, ocr);
         };
         return reading;
     }
 
-    private TableReading readRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
+    private TableReading readRows(TableSpec table, TableGrid grid, List<GridRow> rows, boolean ocr) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<RowTarget> targets = RowTarget.of(table);
         rows = SharedLabels.split(rows, RowTarget.rows(targets));
         List<GridRow> dataRows = rows.stream().filter(GridRow::hasValues).toList();
-        Map<GridRow, RowTarget> assigned = withBlankRows(rows,
-                new RowAssigner(table, targets, findings).assign(dataRows), targets);
+        RowAssigner assigner = new RowAssigner(table, targets, findings, ocr);
+        Map<GridRow, RowTarget> assigned = withBlankRows(rows, assigner.assign(dataRows), targets);
         ColumnOrder columns = new ColumnOrder(table, grid, findings);
         for (Map.Entry<GridRow, RowTarget> e : assigned.entrySet()) {
             RowTarget target = e.getValue();
@@ -58,10 +65,25 @@ final class GridTableReader {
             for (int k = 0; k < order.size(); k++) {
                 LineSpec column = order.get(k);
                 String id = target.block().cellId(table.id(), target.row(), column);
-                cells.putIfAbsent(id, CellFactory.cell(id, column, values.get(k), columns.yuanByDefault(column)));
+                Cell cell = CellFactory.cell(id, column, values.get(k), columns.yuanByDefault(column));
+                cells.putIfAbsent(id, withOrderNote(cell, assigner.orderNotes().get(e.getKey())));
             }
         }
         return new TableReading(table, cells, findings, List.of());
+    }
+
+    /** Whether the grid's text was recognised from a picture (OCR): its labels are our reading, not the print. */
+    private static boolean readByOcr(TableGrid grid) {
+        return grid.cells().stream().anyMatch(c -> c.recognition() != null);
+    }
+
+    /** The cell with the note of a row placed by order (an OCR cell with a note is never certain). */
+    private static Cell withOrderNote(Cell cell, String note) {
+        if (note == null) {
+            return cell;
+        }
+        Cell doubtful = cell.basis() == Basis.OCR ? cell : cell.withBasis(Basis.ORDER);
+        return doubtful.withNote(cell.note() == null || cell.note().isBlank() ? note : cell.note() + "；" + note);
     }
 
     /**
@@ -89,9 +111,9 @@ final class GridTableReader {
      * Table 4 as one row of values, or else as one row per group (行政复议; 行政诉讼（未经复议直接起诉）; …)
      * under a header of the five columns, as some reports transpose it.
      */
-    private TableReading readSingleRowOrRows(TableSpec table, TableGrid grid, List<GridRow> rows) {
+    private TableReading readSingleRowOrRows(TableSpec table, TableGrid grid, List<GridRow> rows, boolean ocr) {
         TableReading single = readSingleRow(table, grid, rows);
-        return single.cells().isEmpty() ? readRows(table, grid, rows) : single;
+        return single.cells().isEmpty() ? readRows(table, grid, rows, ocr) : single;
     }
 
     /**

@@ -150,9 +150,9 @@ public final class ReportExtractor {
         for (int i = Math.max(0, region.firstBlock(text)); i <= last; i++) { // -1 when the document has no block
             if (text.blocks().get(i) instanceof TableGrid grid) {
                 cut |= grid.cutAtPageEdge();
-                TableReading reading = gridReader.read(layout, grid);
+                TableReading reading = gridReader.read(layout, grid, text.readByOcr());
                 reading.cells().forEach((id, cell) -> cells.putIfAbsent(id,
-                        cell.basis() == Basis.OCR || cell.basis() == Basis.CHOICE ? cell : cell.withBasis(grid.basis())));
+                        cell.basis() != Basis.GRID ? cell : cell.withBasis(grid.basis())));
                 findings.addAll(reading.findings());
             }
         }

@@ -15,19 +15,30 @@ import java.util.TreeMap;
  * Assigns a table's data rows to the rows its layout expects: first by exact label, then each unmatched
  * row among the expected rows left between its matched neighbours, fuzzily (a typo, reported as a
  * format finding) or, when the unread rows of a gap are as many as its expected rows, by position in order
- * (reported as an extraction warning).
+ * (reported as an extraction warning). On a grid read by OCR the order alone is not enough: a row goes by position
+ * only when its label as read is like the expected one ({@link OrderedLabelFill}), and its cells are noted.
  */
 final class RowAssigner {
     static final String LABEL_TYPO = "format.label_typo";
     static final String TYPO_WORDING = "行标签与法定格式不符（疑为错别字）";
+    /** A row of an OCR grid placed by its order and a label like the expected one. */
+    static final String ORDER_RULE = "extract.ocr_row_by_order";
     private final TableSpec table;
     private final List<RowTarget> targets;
     private final List<Finding> findings;
+    private final boolean ocr;
+    private final Map<GridRow, String> orderNotes = new HashMap<>();
 
-    RowAssigner(TableSpec table, List<RowTarget> targets, List<Finding> findings) {
+    RowAssigner(TableSpec table, List<RowTarget> targets, List<Finding> findings, boolean ocr) {
         this.table = table;
         this.targets = targets;
         this.findings = findings;
+        this.ocr = ocr;
+    }
+
+    /** The note for each cell of the rows placed by order on an OCR grid ({@link OrderedLabelFill}). */
+    Map<GridRow, String> orderNotes() {
+        return orderNotes;
     }
 
     Map<GridRow, RowTarget> assign(List<GridRow> dataRows) {
@@ -44,6 +55,14 @@ final class RowAssigner {
             if (!byRow.containsKey(i) && !dataRows.get(i).label().isEmpty()) {
                 assignInGap(dataRows, i, byRow, taken);
             }
+        }
+        if (ocr) {
+            OrderedLabelFill.fill(dataRows, RowTarget.rows(targets), byRow).forEach((row, target) -> {
+                take(row, target, byRow, taken);
+                orderNotes.put(dataRows.get(row), OrderedLabelFill.note(dataRows.get(row), targets.get(target).row()));
+                findings.add(labelFinding(ORDER_RULE, Severity.WARNING, Category.EXTRACTION, dataRows.get(row), target,
+                        "光学识别的行标签无法识别，按行序读取（数值存疑）"));
+            });
         }
         Map<GridRow, RowTarget> result = new LinkedHashMap<>();
         byRow.forEach((row, target) -> result.put(dataRows.get(row), targets.get(target)));
@@ -70,14 +89,12 @@ final class RowAssigner {
             }
         }
         GridRow row = dataRows.get(i);
-        String own = row.labelCells().isEmpty() ? row.label()
-                : row.labelCells().get(row.labelCells().size() - 1).text();
-        LabelMatch fuzzy = RowLabels.fuzzy(own, RowTarget.rows(targets), candidates);
+        LabelMatch fuzzy = RowLabels.fuzzy(row.ownLabel(), RowTarget.rows(targets), candidates);
         if (fuzzy != null) {
             take(i, fuzzy.index(), byRow, taken);
             findings.add(labelFinding(LABEL_TYPO, Severity.WARNING, Category.FORMAT, row, fuzzy.index(),
                     TYPO_WORDING + "，按最接近的标签读取"));
-        } else if (unmatchedBefore == 0 && candidates.size() == labelledAfter + 1 && !byRow.isEmpty()) {
+        } else if (!ocr && unmatchedBefore == 0 && candidates.size() == labelledAfter + 1 && !byRow.isEmpty()) {
             // as many unreadable labelled rows as rows left in the gap: the first takes the first
             take(i, candidates.get(0), byRow, taken);
             findings.add(labelFinding("extract.row_by_position", Severity.WARNING, Category.EXTRACTION, row,

@@ -37,7 +37,7 @@ final class StrayTables {
             if (layout.isEmpty()) {
                 continue;
             }
-            TableReading reading = gridReader.read(layout.get(), grid);
+            TableReading reading = gridReader.read(layout.get(), grid, text.readByOcr());
             boolean enough = reading.cells().size() >= MIN_SHARE_OF_CELLS * layout.get().cellIds().size();
             if (enough && (best == null || reading.cells().size() > best.cells().size())) {
                 best = reading;

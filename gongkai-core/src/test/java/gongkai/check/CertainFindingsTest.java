@@ -9,6 +9,7 @@ import gongkai.model.Basis;
 import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
+import gongkai.model.Recognition;
 import gongkai.model.Report;
 import gongkai.model.Severity;
 import java.math.BigDecimal;
@@ -136,6 +137,28 @@ class CertainFindingsTest {
                 "t4.review.total"), t4.get(0).cells());
         assertTrue(t4.get(0).message().endsWith("; the rule fails whatever t4.review.upheld、t4.review.corrected hold "
                 + "(any OCR reading, or any count)"), t4.get(0).message());
+    }
+
+    /**
+     * A scanned row placed by its order (its label garbled) holds digits read surely, yet its place is a doubt: a rule
+     * over it that fails under every reading of the digits is still no filing error (ReadingBounds leaves it undecided).
+     */
+    @Test
+    void aRowPlacedByOrderIsNoGroundForAFilingErrorHoweverSureItsDigits() {
+        Report report = TestReports.report(hongzeT4());
+        String placed = "OCR: row label recognised as “行政复汉”, " + Recognition.PLACED_BY_ORDER + " “行政复议”";
+        List<Cell> cells = report.cells().stream().map(c -> c.id().startsWith("t4.review.")
+                ? c.withBasis(Basis.OCR).withConfidence(0.999).withNote(placed) : c).toList();
+
+        Report checked = validator.check(withCells(report, cells));
+
+        Finding f = findings(checked, "t4.total").get(0);
+        assertEquals(Category.EXTRACTION, f.category());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of("t4.review.upheld", "t4.review.corrected", "t4.review.other", "t4.review.pending",
+                "t4.review.total"), f.cells());
+        assertTrue(checked.findings().stream().noneMatch(x -> x.category() == Category.FILING
+                && x.severity() == Severity.ERROR), checked.findings().toString());
     }
 
     /** v2021_libreoffice.150dpi: a printed 4 that only the Chinese pass read, as 1; the row is sound. */
