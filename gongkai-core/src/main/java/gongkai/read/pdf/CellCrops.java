@@ -14,6 +14,11 @@ final class CellCrops {
     static final int PADDING = 12;
     /** Grey levels at or below this are ink when a cell image is cut to its ink. */
     private static final int INK = 128;
+    /**
+     * Grey levels at or below this join a glyph's shape when its ink is counted: a thin stroke of a printed 0 at 200
+     * dpi runs lighter than {@link #INK} and would split it in two; the white gap between two digits stays apart.
+     */
+    private static final int STROKE_EDGE = 160;
 
     private CellCrops() {
     }
@@ -45,6 +50,44 @@ final class CellCrops {
             cut.add(x1 < x0 ? r : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1));
         }
         return cut;
+    }
+
+    /**
+     * How many 8-connected ink shapes the rectangle holds: a lone digit is one (a number of several digits, a digit
+     * and a speck, or a digit beside a ruling's remnant are more).
+     */
+    static int inkComponents(BufferedImage page, Rectangle r) {
+        boolean[][] seen = new boolean[r.height][r.width];
+        int components = 0;
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                if (seen[y][x] || !isInk(page, r.x + x, r.y + y)) {
+                    continue;
+                }
+                components++;
+                seen[y][x] = true;
+                stack.push(new int[] {x, y});
+                while (!stack.isEmpty()) {
+                    int[] p = stack.pop();
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = p[0] + dx, ny = p[1] + dy;
+                            if (nx >= 0 && ny >= 0 && nx < r.width && ny < r.height && !seen[ny][nx]
+                                    && isInk(page, r.x + nx, r.y + ny)) {
+                                seen[ny][nx] = true;
+                                stack.push(new int[] {nx, ny});
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return components;
+    }
+
+    private static boolean isInk(BufferedImage page, int x, int y) {
+        return page.getRaster().getSample(x, y, 0) <= STROKE_EDGE;
     }
 
     static List<BufferedImage> of(BufferedImage page, List<Rectangle> rects, int enlarge) {

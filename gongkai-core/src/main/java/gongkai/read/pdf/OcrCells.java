@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises the cells of a scanned table one by one: every inked cell in Chinese, then the cells that hold no
  * Chinese twice more with the digit-only model: the cell enlarged, and the cell cut to its ink as printed (the
- * two images fail differently: a lone 1 reads as 4 as printed, as nothing or 1 enlarged). {@link NumberEvidence}
- * decides each number from the three readings; a doubtful one, or ink where nothing was read, carries a note.
+ * two images fail differently: a lone 1 reads as 4 as printed, as nothing or 1 enlarged), and a cell whose ink is one
+ * glyph once more as a single word ({@link OcrPass#DIGIT_WORD}). {@link NumberEvidence} decides each number from the
+ * readings; a doubtful one, or ink where nothing was read, carries a note.
  */
 final class OcrCells {
     /** A cell with fewer stroke pixels than this (at 300 dpi; scaled by area at other resolutions) is blank. */
@@ -62,14 +63,22 @@ final class OcrCells {
         start = timings.add(OcrTimings.Step.DIGIT_CELLS, start);
         List<Rectangle> cut = CellCrops.inked(clean, cells, numeric);
         List<List<OcrWord>> check = engine.recognise(CellCrops.of(clean, cut, 1), OcrPass.DIGITS);
+        List<Integer> lone = new ArrayList<>();
+        for (int d = 0; d < cut.size(); d++) {
+            if (CellCrops.inkComponents(clean, cut.get(d)) == 1) {
+                lone.add(d);
+            }
+        }
+        List<List<OcrWord>> glyphs = engine.recognise(CellCrops.of(clean, cut, lone, 1), OcrPass.DIGIT_WORD);
         timings.add(OcrTimings.Step.CHECK_CELLS, start);
         List<CellText> out = new ArrayList<>();
         cells.forEach(c -> out.add(blank(c, dpi)));
         for (int k = 0; k < inked.size(); k++) {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
+            List<OcrWord> glyph = d < 0 || !lone.contains(d) ? null : glyphs.get(lone.indexOf(d));
             out.set(cell, d < 0 ? label(full.get(k)) : number(full.get(k), digits.get(d),
-                    shifted(check.get(d), cut.get(d), cells.get(cell)), cells.get(cell)));
+                    shifted(check.get(d), cut.get(d), cells.get(cell)), glyph, cells.get(cell)));
         }
         return out;
     }
@@ -88,7 +97,7 @@ final class OcrCells {
 
     /** A cell without Chinese: a dash, or a number decided from the three readings ({@link NumberEvidence}). */
     private static CellText number(List<OcrWord> fullWords, List<OcrWord> digitWords, List<OcrWord> checkWords,
-                                   Rectangle cell) {
+                                   List<OcrWord> glyphWords, Rectangle cell) {
         String full = asDigits(compact(text(fullWords)));
         String digits = compact(text(digitWords));
         String check = compact(text(checkWords));
@@ -104,7 +113,8 @@ final class OcrCells {
         NumberEvidence.Decision decision = NumberEvidence.decide(
                 new NumberEvidence.Reading(full, minConfidence(fullWords)),
                 new NumberEvidence.Reading(digits, minConfidence(digitWords)),
-                new NumberEvidence.Reading(check, minConfidence(checkWords)));
+                new NumberEvidence.Reading(check, minConfidence(checkWords)), glyphWords == null ? null
+                        : new NumberEvidence.Reading(compact(text(glyphWords)), minConfidence(glyphWords)));
         Recognition recognition = new Recognition(decision.confidence(), decision.note());
         if (decision.text().isEmpty()) {
             // a number cell that reads as no number: left empty (never text, which would pass for a label)
