@@ -63,7 +63,8 @@ final class RuleCatalogue {
             readings (or doubtful OCR) is an `extraction` finding instead (an `error` becomes a `warning`): \
             same rule id, `cells` = the uncertain cells, the message says why. Exception: a sum rule that fails \
             under every reading of its doubtful OCR cells (each may hold any number an OCR pass read in it, a cell \
-            where no digit-model pass read a number any count) stays a `filing` finding; a rule not checked only \
+            where no digit-model pass read a number any count) stays a `filing` finding (never when one is an OCR row \
+            placed by order, `extract.ocr_row_by_order`); a rule not checked only \
             because such a cell is unread becomes the rule's own filing finding when it fails whatever the cell \
             holds (`check/CertainFindings`, `check/ReadingBounds`). A doubtful OCR number in a failed rule whose \
             one alternative reading makes every rule through it hold gets the note `suggestion: <value>` \
