@@ -58,6 +58,8 @@ final class OcrCells {
                 numeric.add(inked.get(k));
             }
         }
+        List<Integer> suspect = DigitColumns.suspects(cells, inked, full, numeric);
+        numeric.addAll(suspect);
         List<List<OcrWord>> digits = engine.recognise(CellCrops.of(clean, cells, numeric, ENLARGE), OcrPass.DIGITS);
         start = timings.add(OcrTimings.Step.DIGIT_CELLS, start);
         List<Rectangle> cut = CellCrops.inked(clean, cells, numeric);
@@ -68,7 +70,8 @@ final class OcrCells {
         for (int k = 0; k < inked.size(); k++) {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
-            out.set(cell, d < 0 ? label(full.get(k)) : number(full.get(k), digits.get(d),
+            boolean misread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
+            out.set(cell, d < 0 || misread ? label(full.get(k)) : number(full.get(k), digits.get(d),
                     shifted(check.get(d), cut.get(d), cells.get(cell)), cells.get(cell)));
         }
         return out;

@@ -39,6 +39,11 @@ final class OcrPage {
         if (page != rendered) {
             mask = InkMask.of(page);
         }
+        BufferedImage despeckled = Specks.removed(page, mask, DPI);
+        if (despeckled != page) {
+            page = despeckled;
+            mask = InkMask.of(page);
+        }
         start = timings.add(OcrTimings.Step.DESKEW, start);
         List<ImageRule> imageRules = RuleFinder.find(InkMask.faint(page), DPI);
         double scale = 72 / DPI;

@@ -1,0 +1,64 @@
+package gongkai.read.pdf;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds digits the Chinese pass misread as a character (a lone 4 read as 外): a cell read as one or two Chinese
+ * characters in a column whose other cells read as numbers. Such a cell also goes to the digit passes, and is taken
+ * as a number (flagged: the readings differ) only when the digit readings give one number.
+ */
+final class DigitColumns {
+    /** Cells of one column share their left and right edges within this many pixels. */
+    private static final int SAME_COLUMN_PIXELS = 4;
+    /** A column of numbers has at least this many cells read as numbers. */
+    private static final int MIN_NUMBERS = 3;
+    /** At most this many characters: a label in a column of numbers is longer, or a header above them. */
+    private static final int MAX_CHARACTERS = 2;
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    private DigitColumns() {
+    }
+
+    /** The inked cells (indexes into {@code cells}) that may be misread digits; {@code full} is per inked cell. */
+    static List<Integer> suspects(List<Rectangle> cells, List<Integer> inked, List<List<OcrWord>> full,
+                                  List<Integer> numeric) {
+        List<Integer> suspects = new ArrayList<>();
+        for (int k = 0; k < inked.size(); k++) {
+            int cell = inked.get(k);
+            String text = OcrCells.compact(OcrCells.text(full.get(k)));
+            if (numeric.contains(cell) || text.isEmpty() || text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+                continue;
+            }
+            Rectangle r = cells.get(cell);
+            long numbersBelowOrAbove = numeric.stream().map(cells::get).filter(o -> sameColumn(o, r)).count();
+            if (numbersBelowOrAbove >= MIN_NUMBERS && numbersAbove(cells, numeric, r)) {
+                suspects.add(cell);
+            }
+        }
+        return suspects;
+    }
+
+    /** Whether some number of the column lies above the cell (a header cell has only numbers below it). */
+    private static boolean numbersAbove(List<Rectangle> cells, List<Integer> numeric, Rectangle r) {
+        return numeric.stream().map(cells::get).anyMatch(o -> sameColumn(o, r) && o.y < r.y);
+    }
+
+    private static boolean sameColumn(Rectangle a, Rectangle b) {
+        return Math.abs(a.x - b.x) <= SAME_COLUMN_PIXELS
+                && Math.abs(a.x + a.width - b.x - b.width) <= SAME_COLUMN_PIXELS;
+    }
+
+    /**
+     * Whether the digit-model readings give one number: both the same, or one a number and the other nothing (a lone
+     * digit is often lost by one of them).
+     */
+    static boolean agree(List<OcrWord> digits, List<OcrWord> check) {
+        String a = OcrCells.compact(OcrCells.text(digits));
+        String b = OcrCells.compact(OcrCells.text(check));
+        return NUMBER.matcher(a).matches() && (a.equals(b) || b.isEmpty())
+                || a.isEmpty() && NUMBER.matcher(b).matches();
+    }
+}
