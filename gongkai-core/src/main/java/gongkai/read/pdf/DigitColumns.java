@@ -8,15 +8,20 @@ import java.util.regex.Pattern;
 /**
  * Finds digits the Chinese pass misread as a character (a lone 4 read as 外): a cell read as one or two Chinese
  * characters in a column whose other cells read as numbers. Such a cell also goes to the digit passes, and is taken
- * as a number (flagged: the readings differ) only when the digit readings give one number.
+ * as a number (flagged: the readings differ) only when the digit readings give one number; otherwise it is left
+ * empty with a note (a character in a column of numbers is a misreading, and as text it would cost the whole row).
  */
 final class DigitColumns {
     /** Cells of one column share their left and right edges within this many pixels. */
     private static final int SAME_COLUMN_PIXELS = 4;
     /** A column of numbers has at least this many cells read as numbers. */
     private static final int MIN_NUMBERS = 3;
-    /** At most this many characters: a label in a column of numbers is longer, or a header above them. */
-    private static final int MAX_CHARACTERS = 2;
+    /**
+     * One or two Chinese characters, perhaps among digits and signs (+和4): a label in a column of numbers is longer,
+     * or a header above them.
+     */
+    private static final Pattern SHORT_MISREADING =
+            Pattern.compile("[\\d+.\\-]*\\p{IsHan}[\\d+.\\-]*(\\p{IsHan}[\\d+.\\-]*)?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private DigitColumns() {
@@ -29,7 +34,7 @@ final class DigitColumns {
         for (int k = 0; k < inked.size(); k++) {
             int cell = inked.get(k);
             String text = OcrCells.compact(OcrCells.text(full.get(k)));
-            if (numeric.contains(cell) || text.isEmpty() || text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+            if (numeric.contains(cell) || !SHORT_MISREADING.matcher(text).matches()) {
                 continue;
             }
             Rectangle r = cells.get(cell);
@@ -49,6 +54,12 @@ final class DigitColumns {
     private static boolean sameColumn(Rectangle a, Rectangle b) {
         return Math.abs(a.x - b.x) <= SAME_COLUMN_PIXELS
                 && Math.abs(a.x + a.width - b.x - b.width) <= SAME_COLUMN_PIXELS;
+    }
+
+    /** A suspect cell the digit passes could not read: empty, doubtful, saying what the Chinese pass saw. */
+    static OcrCells.CellText unread(String chinese) {
+        return new OcrCells.CellText("", List.of(), new gongkai.model.Recognition(0,
+                "OCR: unreadable in a column of numbers, full pass read '" + chinese + "'"));
     }
 
     /**

@@ -70,9 +70,10 @@ final class OcrCells {
         for (int k = 0; k < inked.size(); k++) {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
-            boolean misread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
-            out.set(cell, d < 0 || misread ? label(full.get(k)) : number(full.get(k), digits.get(d),
-                    shifted(check.get(d), cut.get(d), cells.get(cell)), cells.get(cell)));
+            boolean unread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
+            out.set(cell, d < 0 ? label(full.get(k)) : unread ? DigitColumns.unread(text(full.get(k)))
+                    : number(full.get(k), digits.get(d), shifted(check.get(d), cut.get(d), cells.get(cell)),
+                    cells.get(cell)));
         }
         return out;
     }

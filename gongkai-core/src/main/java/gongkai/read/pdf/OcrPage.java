@@ -39,13 +39,13 @@ final class OcrPage {
         if (page != rendered) {
             mask = InkMask.of(page);
         }
-        BufferedImage despeckled = Specks.removed(page, mask, DPI);
-        if (despeckled != page) {
-            page = despeckled;
-            mask = InkMask.of(page);
-        }
         start = timings.add(OcrTimings.Step.DESKEW, start);
         List<ImageRule> imageRules = RuleFinder.find(InkMask.faint(page), DPI);
+        BufferedImage scan = page;
+        page = Specks.removed(scan, mask, DPI);
+        if (page != scan) {
+            mask = InkMask.of(page);
+        }
         double scale = 72 / DPI;
         List<Ruling> rulings = imageRules.stream().map(r -> new Ruling(r.horizontal(), r.pos() * scale,
                 r.from() * scale, r.to() * scale)).toList();

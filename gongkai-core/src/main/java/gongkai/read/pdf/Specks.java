@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * Removes scanner specks from a page image: blobs of ink of a few pixels that touch nothing. The engine reads them
+ * Cleans a speckled page image for recognition. Removes scanner specks: blobs of ink of a few pixels that touch nothing. The engine reads them
  * as characters (a digit cell with three specks reads as 区 or 和). Only on a speckled page: on a clean one the
  * smallest blobs are bits of strokes and decimal points, left as they are.
  */
@@ -17,7 +17,11 @@ final class Specks {
     private Specks() {
     }
 
-    /** The page with its specks painted in the paper's grey; the same image when the page is not speckled. */
+    /**
+     * The page with its specks and its paper white (grey lighter than the ink threshold: in a nearly empty cell the
+     * engine's own threshold falls into the grain and reads it as text); the same image when the page is not
+     * speckled.
+     */
     static BufferedImage removed(BufferedImage grey, InkMask mask, double dpi) {
         int w = mask.width(), h = mask.height();
         int maxPixels = Math.max(1, (int) Math.round(MAX_SPECK_PIXELS_300DPI * (dpi / 300) * (dpi / 300)));
@@ -42,9 +46,12 @@ final class Specks {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         out.setData(grey.getRaster());
         byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        byte paper = (byte) InkMask.paper(pixels, InkMask.otsu(pixels));
+        int threshold = InkMask.otsu(pixels);
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (pixels[i] & 0xff) > threshold ? (byte) 255 : pixels[i];
+        }
         for (int k = 0; k < speckPixels; k++) {
-            pixels[blob[k]] = paper;
+            pixels[blob[k]] = (byte) 255;
         }
         return out;
     }
