@@ -63,6 +63,18 @@ final class DigitColumns {
     }
 
     /**
+     * A suspect cell read as a number by the digit passes: doubtful whatever they say, since the Chinese pass saw a
+     * character where the digit passes saw a number (noise read as 二 over a 1 made both digit passes read 4). The
+     * note names no digit-pass reading as such, so a sum rule through the cell is never decided by its value.
+     */
+    static OcrCells.CellText misread(OcrCells.CellText read, String chinese, String digits, String check) {
+        double confidence = Math.min(read.recognition().confidence(), gongkai.model.Cell.CONFIDENT_OCR - 0.01);
+        return new OcrCells.CellText(read.text(), read.words(), new gongkai.model.Recognition(confidence,
+                "OCR: a character in a column of numbers, full pass read '" + chinese + "'; the digit passes gave '"
+                        + digits + "' and '" + check + "'"));
+    }
+
+    /**
      * Whether the digit-model readings give one number: both the same, or one a number and the other nothing (a lone
      * digit is often lost by one of them).
      */

@@ -71,9 +71,11 @@ final class OcrCells {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
             boolean unread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
-            out.set(cell, d < 0 ? label(full.get(k)) : unread ? DigitColumns.unread(text(full.get(k)))
+            CellText read = d < 0 ? label(full.get(k)) : unread ? DigitColumns.unread(text(full.get(k)))
                     : number(full.get(k), digits.get(d), shifted(check.get(d), cut.get(d), cells.get(cell)),
-                    cells.get(cell)));
+                    cells.get(cell));
+            out.set(cell, d >= 0 && !unread && suspect.contains(cell)
+                    ? DigitColumns.misread(read, text(full.get(k)), text(digits.get(d)), text(check.get(d))) : read);
         }
         return out;
     }
