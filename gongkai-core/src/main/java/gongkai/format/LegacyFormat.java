@@ -1,11 +1,5 @@
 package gongkai.format;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +11,7 @@ import java.util.Optional;
  */
 public record LegacyFormat(Years years, List<Part> parts, List<String> headingEnds, Annex annex,
                            List<NarrativeFigure> narrative) {
-    private static final LegacyFormat STANDARD = load();
+    private static final LegacyFormat STANDARD = FormatsJson.standardLegacy();
 
     public LegacyFormat {
         parts = List.copyOf(parts);
@@ -97,21 +91,5 @@ public record LegacyFormat(Years years, List<Part> parts, List<String> headingEn
 
     public boolean covers(int year) {
         return year >= years.first() && year <= years.last();
-    }
-
-    private static LegacyFormat load() {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (InputStream in = ReportFormats.class.getResourceAsStream("formats.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource formats.json");
-            }
-            JsonNode legacy = json.readTree(in).get("legacy");
-            if (legacy == null) {
-                throw new IllegalStateException("formats.json has no legacy part");
-            }
-            return json.treeToValue(legacy, LegacyFormat.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read formats.json", e);
-        }
     }
 }

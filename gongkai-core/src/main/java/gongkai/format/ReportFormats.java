@@ -1,10 +1,5 @@
 package gongkai.format;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +14,7 @@ import java.util.Set;
 public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versions, List<TableSpec> tables,
                             Map<String, Map<String, String>> versionTables, List<SumRule> rules,
                             List<CellRule> cellRules, AuditSpec audits) {
-    private static final String RESOURCE = "formats.json";
-    private static final ReportFormats STANDARD = load();
+    private static final ReportFormats STANDARD = FormatsJson.standard();
 
     public ReportFormats {
         sections = List.copyOf(sections);
@@ -35,18 +29,6 @@ public record ReportFormats(List<SectionSpec> sections, List<VersionSpec> versio
     /** The statutory formats shipped with gongkai. */
     public static ReportFormats standard() {
         return STANDARD;
-    }
-
-    private static ReportFormats load() {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (InputStream in = ReportFormats.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return json.readValue(in, ReportFormats.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
     }
 
     /** The layouts of one table (e.g. "t3"), in declaration order. */

@@ -47,6 +47,20 @@ final class GridRows {
     }
 
     /** The first grid in the document whose text contains {@code marker}. */
+    /**
+     * Table 3's data rows by their canonical row key, each with its seven values; fails on a row whose label
+     * names no table-3 row and on a row read twice.
+     */
+    static java.util.Map<String, List<String>> t3RowsByKey(Document document) {
+        java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        for (Row row : dataRows(gridContaining(document, "本年新收"), 7)) {
+            String key = ReportLabels.t3RowKey(row.label());
+            org.junit.jupiter.api.Assertions.assertNotNull(key, "unrecognised T3 row " + row);
+            org.junit.jupiter.api.Assertions.assertNull(rows.put(key, row.values()), "T3 row twice: " + key);
+        }
+        return rows;
+    }
+
     static TableGrid gridContaining(Document document, String marker) {
         for (Block block : document.blocks()) {
             if (block instanceof TableGrid grid
