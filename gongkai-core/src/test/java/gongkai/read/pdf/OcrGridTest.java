@@ -127,6 +127,35 @@ class OcrGridTest {
         assertEquals(false, DigitColumns.agree(words(""), words("")));
     }
 
+    @Test
+    void rowsOfATableWithoutHorizontalRulesAreToldFromItsTextLines() {
+        BufferedImage page = page(255);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 900, 3); // the top rule; no closing rule (the table goes on over the page)
+        for (int x : new int[] {100, 500, 700, 1000}) {
+            g.fillRect(x, 100, 3, 600); // verticals
+        }
+        for (int row = 0; row < 5; row++) {
+            int y = 130 + 110 * row;
+            g.fillRect(540, y, 40, 30); // a number in each value column
+            g.fillRect(740, y, 40, 30);
+            g.fillRect(150, row == 2 ? y - 25 : y, 300, row == 2 ? 80 : 30); // a label, over two lines in row 2
+        }
+        g.dispose();
+        List<Ruling> found = RuleFinder.find(InkMask.faint(page), 300).stream()
+                .map(r -> new Ruling(r.horizontal(), r.pos() * 72 / 300, r.from() * 72 / 300, r.to() * 72 / 300))
+                .toList();
+        TextRows.Inferred inferred = TextRows.withRows(found, InkMask.of(page), 300);
+        assertEquals(found.size() + 1 + 4 * 3, inferred.rulings().size(), inferred.rulings().toString());
+        assertEquals(12, inferred.rows().size());
+        RuledGrid grid = GridBuilder.build(inferred.rulings().stream().toList(), gongkai.read.ReadLimits.DEFAULT);
+        assertEquals(5, grid.rows());
+        assertEquals(3, grid.cols());
+        assertEquals("OCR: row told from text lines, no rule printed",
+                TextRows.doubted(new gongkai.model.Recognition(0.99, null)).note());
+    }
+
     private static List<OcrWord> words(String text) {
         return text.isEmpty() ? List.of() : List.of(new OcrWord(text, 0.9, 0, 0, 10, 10, "1.1.1"));
     }
