@@ -13,6 +13,9 @@ public final class Deskew {
     /** Largest skew searched, in degrees either way. */
     static final double MAX_DEGREES = 3.0;
     static final double STEP_DEGREES = 0.05;
+    static final double FINE_STEP_DEGREES = 0.01;
+    /** The fine search reads every second column of the full image (enough pixels, half the time). */
+    private static final int FINE_COLUMN_STEP = 2;
     /** Below this the page is left as it is (rotating costs time and blurs strokes). */
     static final double NEGLIGIBLE_DEGREES = 0.08;
     private static final int REDUCTION = 4;
@@ -41,7 +44,35 @@ public final class Deskew {
                 bestAngle = a;
             }
         }
-        return Math.abs(bestAngle) < 1e-9 ? 0 : bestAngle;
+        double refined = refine(mask, bestAngle);
+        return Math.abs(refined) < FINE_STEP_DEGREES / 2 ? 0 : refined;
+    }
+
+    /**
+     * The angle to a hundredth of a degree around the coarse one, on the full image: at 300 dpi a 0.05 degree error
+     * drifts a table's rule by two pixels, enough to break it into pieces.
+     */
+    private static double refine(InkMask mask, double coarse) {
+        int w = mask.width(), h = mask.height();
+        int[] xs = new int[w * h / FINE_COLUMN_STEP + 1], ys = new int[xs.length];
+        int n = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x += FINE_COLUMN_STEP) {
+                if (mask.ink(x, y) && n < xs.length) {
+                    xs[n] = x;
+                    ys[n++] = y;
+                }
+            }
+        }
+        double bestAngle = coarse, bestScore = -1;
+        for (double a = coarse - STEP_DEGREES; a <= coarse + STEP_DEGREES + 1e-9; a += FINE_STEP_DEGREES) {
+            double score = sharpness(xs, ys, n, h, w, Math.tan(Math.toRadians(a)));
+            if (score > bestScore) {
+                bestScore = score;
+                bestAngle = Math.round(a / FINE_STEP_DEGREES) * FINE_STEP_DEGREES;
+            }
+        }
+        return bestAngle;
     }
 
     private static double sharpness(int[] xs, int[] ys, int n, int h, int w, double slope) {

@@ -15,8 +15,10 @@ public final class InkMask {
         this.ink = ink;
     }
 
-    /** Share of the way from the paper's grey towards the ink threshold at which faint rules still count. */
-    static final double FAINT_SHARE = 0.3;
+    /** Faint rules are darker than the paper by at least this many grey levels (a 150 dpi hairline: some 33). */
+    static final int FAINT_CONTRAST = 20;
+    /** ... and by this many times the paper's own grain (its spread of grey), so that grain is not ink. */
+    static final double GRAIN_SIGMAS = 4;
 
     /** The ink of an image of type {@link BufferedImage#TYPE_BYTE_GRAY}. */
     public static InkMask of(BufferedImage grey) {
@@ -25,14 +27,29 @@ public final class InkMask {
     }
 
     /**
-     * Ink including faint grey: thin table rules printed or scanned light. Darker than the paper by a share of the
-     * contrast between paper and ink.
+     * Ink including faint grey: thin table rules printed light, or thinned to a light grey by a low resolution.
+     * Darker than the paper by more than its grain; the rule finder's length and shape tests keep grain out.
      */
     public static InkMask faint(BufferedImage grey) {
         byte[] pixels = pixels(grey);
         int threshold = otsu(pixels);
         int paper = paper(pixels, threshold);
-        return of(grey, pixels, (int) Math.round(paper - FAINT_SHARE * (paper - threshold)));
+        double contrast = Math.max(FAINT_CONTRAST, GRAIN_SIGMAS * grain(pixels, paper));
+        return of(grey, pixels, (int) Math.max(threshold, Math.round(paper - contrast)));
+    }
+
+    /** The spread of the paper's grey: root mean square deviation of the pixels lighter than the paper's level. */
+    static double grain(byte[] pixels, int paper) {
+        double sum = 0;
+        long n = 0;
+        for (byte p : pixels) {
+            int v = p & 0xff;
+            if (v >= paper) {
+                sum += (double) (v - paper) * (v - paper);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : Math.sqrt(sum / n);
     }
 
     private static byte[] pixels(BufferedImage grey) {

@@ -59,6 +59,8 @@ final class OcrCells {
                 numeric.add(inked.get(k));
             }
         }
+        List<Integer> suspect = DigitColumns.suspects(cells, inked, full, numeric);
+        numeric.addAll(suspect);
         List<List<OcrWord>> digits = engine.recognise(CellCrops.of(clean, cells, numeric, ENLARGE), OcrPass.DIGITS);
         start = timings.add(OcrTimings.Step.DIGIT_CELLS, start);
         List<Rectangle> cut = CellCrops.inked(clean, cells, numeric);
@@ -77,8 +79,12 @@ final class OcrCells {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
             List<OcrWord> glyph = d < 0 || !lone.contains(d) ? null : glyphs.get(lone.indexOf(d));
-            out.set(cell, d < 0 ? label(full.get(k)) : number(full.get(k), digits.get(d),
-                    shifted(check.get(d), cut.get(d), cells.get(cell)), glyph, cells.get(cell)));
+            boolean unread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
+            CellText read = d < 0 ? label(full.get(k)) : unread ? DigitColumns.unread(text(full.get(k)))
+                    : number(full.get(k), digits.get(d), shifted(check.get(d), cut.get(d), cells.get(cell)), glyph,
+                    cells.get(cell));
+            out.set(cell, d >= 0 && !unread && suspect.contains(cell)
+                    ? DigitColumns.misread(read, text(full.get(k)), text(digits.get(d)), text(check.get(d))) : read);
         }
         return out;
     }

@@ -41,16 +41,27 @@ final class OcrPage {
         }
         start = timings.add(OcrTimings.Step.DESKEW, start);
         List<ImageRule> imageRules = RuleFinder.find(InkMask.faint(page), DPI);
+        BufferedImage scan = page;
+        page = Specks.removed(scan, mask, DPI);
+        if (page != scan) {
+            mask = InkMask.of(page);
+        }
         double scale = 72 / DPI;
-        List<Ruling> rulings = imageRules.stream().map(r -> new Ruling(r.horizontal(), r.pos() * scale,
-                r.from() * scale, r.to() * scale)).toList();
+        TextRows.Inferred inferred = TextRows.withRows(imageRules.stream().map(r -> new Ruling(r.horizontal(),
+                r.pos() * scale, r.from() * scale, r.to() * scale)).toList(), mask, DPI);
+        List<Ruling> rulings = inferred.rulings();
         List<RuledGrid> grids = grids(rulings);
         BufferedImage clean = withoutRules(page, imageRules, grids, scale);
         start = timings.add(OcrTimings.Step.RULES_AND_GRID, start);
         List<Glyph> glyphs = new ArrayList<>();
         List<OcrReading> readings = new ArrayList<>();
         for (RuledGrid grid : grids) {
+            int first = readings.size();
             cells(grid, clean, mask, engine, pageNumber, glyphs, readings, timings);
+            for (int i = first; i < readings.size() && inferred.rows().stream().anyMatch(r -> touches(grid, r)); i++) {
+                OcrReading r = readings.get(i);
+                readings.set(i, new OcrReading(r.page(), r.box(), TextRows.doubted(r.recognition())));
+            }
         }
         start = System.nanoTime();
         glyphs.addAll(runningText(clean, grids, engine, scale));

@@ -19,11 +19,48 @@ public final class RuleFinder {
     private RuleFinder() {
     }
 
+    /** Beside a rule, ink is looked for from this far off its edge ... */
+    static final double SIDE_OFFSET_INCHES = 0.007;
+    /** ... over this width, on both sides. */
+    static final double SIDE_BAND_INCHES = 0.02;
+    /**
+     * A run with ink on both sides along more than this share of its length is a stroke of a line of text (joined
+     * strokes of neighbouring characters); a rule has ink on both sides only where other rules cross it.
+     */
+    static final double MAX_FLANKED_SHARE = 0.35;
+
     public static List<ImageRule> find(InkMask mask, double dpi) {
         List<ImageRule> rules = new ArrayList<>();
         rules.addAll(lines(mask, dpi, true));
         rules.addAll(lines(mask, dpi, false));
+        rules.removeIf(r -> flanked(mask, r, dpi) > MAX_FLANKED_SHARE);
         return rules;
+    }
+
+    /** The share of the rule's length with ink close beside it on both sides. */
+    static double flanked(InkMask mask, ImageRule r, double dpi) {
+        int offset = r.thickness() / 2 + 1 + (int) Math.round(SIDE_OFFSET_INCHES * dpi);
+        int band = Math.max(1, (int) Math.round(SIDE_BAND_INCHES * dpi));
+        int pos = (int) Math.round(r.pos());
+        int flanked = 0;
+        for (int i = r.from(); i <= r.to(); i++) {
+            if (inkAcross(mask, r.horizontal(), i, pos - offset - band, pos - offset)
+                    && inkAcross(mask, r.horizontal(), i, pos + offset, pos + offset + band)) {
+                flanked++;
+            }
+        }
+        return flanked / (double) (r.to() - r.from() + 1);
+    }
+
+    /** Whether there is ink at position {@code along} between the lanes {@code lo} and {@code hi}. */
+    private static boolean inkAcross(InkMask mask, boolean horizontal, int along, int lo, int hi) {
+        int lanes = horizontal ? mask.height() : mask.width();
+        for (int lane = Math.max(0, lo); lane <= Math.min(lanes - 1, hi); lane++) {
+            if (horizontal ? mask.ink(along, lane) : mask.ink(lane, along)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Run(int pos, int from, int to) {
@@ -59,43 +96,73 @@ public final class RuleFinder {
         }
     }
 
-    /** Runs on adjacent lanes that overlap form one line; its position is their mean lane. */
+    /** A line being built from runs: its first and last lane, its extent, and lane sums for its position. */
+    private static final class Line {
+        int firstLane;
+        int lastLane;
+        int from;
+        int to;
+        double laneSum;
+        double weight;
+
+        Line(Run run) {
+            firstLane = run.pos();
+            lastLane = run.pos();
+            from = run.from();
+            to = run.to();
+            add(run);
+        }
+
+        void add(Run run) {
+            lastLane = run.pos();
+            from = Math.min(from, run.from());
+            to = Math.max(to, run.to());
+            double length = run.to() - run.from() + 1;
+            laneSum += run.pos() * length;
+            weight += length;
+        }
+
+        void absorb(Line other) {
+            firstLane = Math.min(firstLane, other.firstLane);
+            from = Math.min(from, other.from);
+            to = Math.max(to, other.to);
+            laneSum += other.laneSum;
+            weight += other.weight;
+        }
+
+        boolean takes(Run run) {
+            return run.pos() - lastLane <= 1 && run.from() <= to && run.to() >= from;
+        }
+    }
+
+    /**
+     * Runs on the same or adjacent lanes that overlap form one line, and a run joins every line it overlaps (a rule a
+     * pixel off the lane, or blurred by rotation, gives several runs per lane); its position is their mean lane weighted by length.
+     */
     private static List<ImageRule> group(List<Run> runs, boolean horizontal, int maxThickness) {
-        List<List<Run>> open = new ArrayList<>();
+        List<Line> open = new ArrayList<>();
         List<ImageRule> rules = new ArrayList<>();
-        runs.sort(Comparator.comparingInt(Run::pos));
+        runs.sort(Comparator.comparingInt(Run::pos).thenComparingInt(Run::from));
         for (Run run : runs) {
-            List<Run> target = null;
-            for (List<Run> line : open) {
-                Run last = line.get(line.size() - 1);
-                if (run.pos() - last.pos() <= 1 && overlaps(run, last) && last.pos() != run.pos()) {
-                    target = line;
-                    break;
-                }
+            open.removeIf(line -> run.pos() - line.lastLane > 1 && close(line, horizontal, maxThickness, rules));
+            List<Line> taking = open.stream().filter(line -> line.takes(run)).toList();
+            if (taking.isEmpty()) {
+                open.add(new Line(run));
+            } else {
+                Line target = taking.get(0);
+                taking.stream().skip(1).forEach(target::absorb);
+                open.removeAll(taking.subList(1, taking.size()));
+                target.add(run);
             }
-            if (target == null) {
-                target = new ArrayList<>();
-                open.add(target);
-            }
-            target.add(run);
-            open.removeIf(line -> run.pos() - line.get(line.size() - 1).pos() > 1 && close(line, horizontal, maxThickness, rules));
         }
         open.forEach(line -> close(line, horizontal, maxThickness, rules));
         return rules;
     }
 
-    private static boolean overlaps(Run a, Run b) {
-        int overlap = Math.min(a.to(), b.to()) - Math.max(a.from(), b.from());
-        return overlap >= 0.5 * Math.min(a.to() - a.from(), b.to() - b.from());
-    }
-
-    private static boolean close(List<Run> line, boolean horizontal, int maxThickness, List<ImageRule> rules) {
-        int thickness = line.get(line.size() - 1).pos() - line.get(0).pos() + 1;
+    private static boolean close(Line line, boolean horizontal, int maxThickness, List<ImageRule> rules) {
+        int thickness = line.lastLane - line.firstLane + 1;
         if (thickness <= maxThickness) {
-            double pos = line.stream().mapToInt(Run::pos).average().orElseThrow();
-            int from = line.stream().mapToInt(Run::from).min().orElseThrow();
-            int to = line.stream().mapToInt(Run::to).max().orElseThrow();
-            rules.add(new ImageRule(horizontal, pos, from, to, thickness));
+            rules.add(new ImageRule(horizontal, line.laneSum / line.weight, line.from, line.to, thickness));
         }
         return true;
     }
