@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.model.BoundingBox;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
+import gongkai.model.ImageRegion;
 import gongkai.model.Report;
 import gongkai.model.ReportError;
 import gongkai.model.Section;
@@ -115,10 +116,13 @@ public final class ReportJson {
         }
         BoundingBox box = c.location().bbox();
         if (box != null) {
-            node.putArray("bbox").add(round(box.x0())).add(round(box.y0())).add(round(box.x1())).add(round(box.y1()));
+            putBox(node, "bbox", box);
         }
         if (c.location().line() != null) {
             node.put("line", c.location().line());
+        }
+        if (c.location().image() != null) {
+            node.set("image", image(c.location().image()));
         }
         if (c.note() != null) {
             node.put("note", c.note());
@@ -134,6 +138,24 @@ public final class ReportJson {
             node.put("columnLabel", c.columnLabel());
         }
         return node;
+    }
+
+    /** The picture a cell was read from: its source, Word paragraph and the cell's box in the picture's pixels. */
+    private static ObjectNode image(ImageRegion region) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("src", region.image());
+        if (region.paragraph() != null) {
+            node.put("paragraph", region.paragraph());
+        }
+        BoundingBox box = region.box();
+        if (box != null) {
+            putBox(node, "box", box);
+        }
+        return node;
+    }
+
+    private static void putBox(ObjectNode node, String name, BoundingBox box) {
+        node.putArray(name).add(round(box.x0())).add(round(box.y0())).add(round(box.x1())).add(round(box.y1()));
     }
 
     private static ObjectNode finding(Finding f) {
