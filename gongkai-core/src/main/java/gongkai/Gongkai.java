@@ -77,7 +77,7 @@ public final class Gongkai {
                 .with(SourceFormat.PDF, new PdfReader(builder.ocr, OcrTimings.TOTAL, limits))
                 .with(SourceFormat.HTML, new HtmlReader(limits, pictures))
                 .with(SourceFormat.DOCX, new DocxReader(limits, pictures))
-                .with(SourceFormat.DOC, new DocReader(limits));
+                .with(SourceFormat.DOC, new DocReader(limits, pictures));
         this.extractor = new ReportExtractor(builder.formats);
         this.validator = new Validator(builder.formats, builder.lang.id());
         this.timeout = builder.timeout;

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reports whose tables 2, 3 and 4 are pictures (test-fixtures/pictures, made by tools/MakePictureFixtures.java from
- * the PDF fixture v2021_libreoffice: 150 dpi grey), read by OCR and checked against the original's expected cells:
+ * the PDF fixture v2021_libreoffice: 150 dpi grey; the DOC converted from the DOCX by LibreOffice), read by OCR and checked against the original's expected cells:
  * every cell exact or flagged, the counts as measured, no filing error, each cell located in its picture. Needs
  * Tesseract 5 with chi_sim; skipped without it.
  */
@@ -53,7 +53,7 @@ class PictureFixtureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"v2021_libreoffice.html", "v2021_libreoffice.docx"})
+    @ValueSource(strings = {"v2021_libreoffice.html", "v2021_libreoffice.docx", "v2021_libreoffice.doc"})
     void everyCellIsExactOrFlaggedAndAllTwoHundredAreExact(String file) {
         Map<String, Cell> cells = cells(file);
         List<String> wrongUnflagged = new ArrayList<>();
@@ -76,7 +76,7 @@ class PictureFixtureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"v2021_libreoffice.html", "v2021_libreoffice.docx"})
+    @ValueSource(strings = {"v2021_libreoffice.html", "v2021_libreoffice.docx", "v2021_libreoffice.doc"})
     void noFilingErrorAndEachPictureNamedAsReadByOcr(String file) {
         Report report = report(file);
         assertEquals(Status.OK, report.status(), report.errors().toString());
@@ -87,7 +87,7 @@ class PictureFixtureTest {
 
     @ParameterizedTest
     @CsvSource({"v2021_libreoffice.html, v2021_libreoffice_files/t3.png, 15, ",
-            "v2021_libreoffice.docx, /word/media/image2.png, , 8"})
+            "v2021_libreoffice.docx, /word/media/image2.png, , 8", "v2021_libreoffice.doc, picture at offset 21140, , 8"})
     void aCellIsLocatedByItsPictureAndItsBoxInThePicturesPixels(String file, String src, Integer line,
                                                                  Integer paragraph) {
         Cell total = cells(file).get("t3.new_received.total");

@@ -18,8 +18,11 @@ import javax.imageio.stream.ImageInputStream;
 public final class PictureDecoder {
     /** Bytes of one picture (a page-sized scan as PNG is a few megabytes). */
     public static final long MAX_BYTES = 32L << 20;
-    /** Pixels of one picture: an A4 page at 600 dpi is 35 million. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * Pixels of one picture: an A4 page at 400 dpi is 15.5 million. Decoded in colour and in grey, with the masks of
+     * the OCR steps, a picture costs some 10 bytes a pixel while it is read.
+     */
+    public static final long MAX_PIXELS = 25_000_000L;
     /** Either side of a picture, in pixels. */
     public static final int MAX_SIDE = 20_000;
     /** A picture narrower than this (pixels) holds no statistical table: a logo, a seal, a bullet. */

@@ -90,7 +90,7 @@ class TablePicturesTest {
     void aPictureDeclaringAHugeSizeIsRefusedBeforeDecoding() throws Exception {
         write("p_files/t3.png", pngHeader(100_000, 100_000));
         assertTrue(problem(page("p_files/t3.png")).endsWith("not read: the picture is 100000×100000 pixels, past the cap "
-                + "of 40000000 pixels (20000 a side): not decoded"));
+                + "of 25000000 pixels (20000 a side): not decoded"));
     }
 
     @Test

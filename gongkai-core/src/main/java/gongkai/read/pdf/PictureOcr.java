@@ -32,8 +32,11 @@ public final class PictureOcr implements PictureReader {
     static final double TARGET_TEXT_PIXELS = 34;
     static final double MIN_SCALE = 0.5;
     static final double MAX_SCALE = 4;
-    /** Pixels of the scaled picture at most (an A4 page at 300 dpi is 8.7 million). */
-    static final long MAX_WORK_PIXELS = 30_000_000L;
+    /**
+     * Pixels of the scaled picture at most: a little over an A4 page at 300 dpi (8.7 million), the size the scan
+     * pipeline reads PDF pages at; a larger picture is enlarged less.
+     */
+    static final long MAX_WORK_PIXELS = 12_000_000L;
     /** White frame around the scaled picture, in its pixels: rules at the picture's edge still read as rules. */
     static final int MARGIN = 24;
 

@@ -23,7 +23,7 @@ final class TextHeight {
     static double of(InkMask mask) {
         int w = mask.width(), h = mask.height();
         boolean[] seen = new boolean[w * h];
-        int[] stack = new int[w * h];
+        int[] stack = new int[1 << 12];
         int[] heights = new int[1024];
         int count = 0;
         int maxBlot = Math.max(MIN_BLOT + 1, h / 5);
@@ -45,6 +45,9 @@ final class TextHeight {
                         int nx = x + dx, ny = y + dy;
                         if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[ny * w + nx] && mask.ink(nx, ny)) {
                             seen[ny * w + nx] = true;
+                            if (size == stack.length) {
+                                stack = Arrays.copyOf(stack, 2 * size); // a blot's pixels: a table's frame is large
+                            }
                             stack[size++] = ny * w + nx;
                         }
                     }

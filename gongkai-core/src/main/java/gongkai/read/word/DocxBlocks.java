@@ -6,6 +6,8 @@ import gongkai.model.ImageRegion;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
 import gongkai.read.Collected;
+import gongkai.read.PictureBytes;
+import gongkai.read.ReadException;
 import gongkai.read.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,16 @@ final class DocxBlocks {
         String part = data == null ? "embedded picture" : data.getPackagePart().getPartName().getName();
         Location at = Location.UNKNOWN.withImage(new ImageRegion(part, paragraphs, null));
         return new Collected.ImageMark(blocks.size(), name == null || name.isBlank() ? part : name, at,
-                data == null ? null : data::getData);
+                data == null ? null : () -> bytes(data));
+    }
+
+    private static byte[] bytes(XWPFPictureData data) throws PictureBytes.PictureException {
+        try {
+            return data.getData();
+        } catch (RuntimeException e) {
+            // POI signals a damaged package part with runtime exceptions
+            throw new PictureBytes.PictureException("a broken picture: " + ReadException.rootMessage(e));
+        }
     }
 
     private void table(XWPFTable t) {
