@@ -34,11 +34,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * gongkai as a library: reads one disclosure report (PDF, HTML, DOC, DOCX, text) into a {@link Report} —
@@ -58,7 +53,7 @@ public final class Gongkai {
     private final Readers readers;
     private final ReportExtractor extractor;
     private final Validator validator;
-    private final Duration timeout;
+    private final ReadGuard guard;
 
     /** The language of findings' messages. */
     public enum Lang {
@@ -80,7 +75,7 @@ public final class Gongkai {
                 .with(SourceFormat.DOC, new DocReader(limits, pictures));
         this.extractor = new ReportExtractor(builder.formats);
         this.validator = new Validator(builder.formats, builder.lang.id());
-        this.timeout = builder.timeout;
+        this.guard = builder.guard;
     }
 
     /** A library with the statutory formats and Chinese messages. */
@@ -97,7 +92,7 @@ public final class Gongkai {
      * the time limit a {@code TIMEOUT} report, one that exhausts memory a {@code TOO_LARGE} report.
      */
     public Report read(Path file) {
-        return guarded(file.toString(), () -> readFile(file));
+        return guard.run(file.toString(), () -> readFile(file));
     }
 
     private Report readFile(Path file) {
@@ -116,7 +111,7 @@ public final class Gongkai {
      */
     public Report read(String name, InputStream in) {
         Objects.requireNonNull(name, "name");
-        return guarded(name, () -> readStream(name, in));
+        return guard.run(name, () -> readStream(name, in));
     }
 
     private Report readStream(String name, InputStream in) {
@@ -135,37 +130,6 @@ public final class Gongkai {
     /** The reports with the cross-year findings (carried-over counts, …) added where one agency has several years. */
     public List<Report> checkAcrossYears(Collection<Report> reports) {
         return validator.checkAcrossYears(List.copyOf(reports));
-    }
-
-    /** Runs one read within the time limit (on a thread of its own, abandoned when late) and contains its failures. */
-    private Report guarded(String name, Supplier<Report> work) {
-        if (timeout == null) {
-            return contained(name, work);
-        }
-        FutureTask<Report> task = new FutureTask<>(() -> contained(name, work));
-        Thread worker = new Thread(task, "gongkai-read");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            return failed(name, "", "", ErrorCode.TIMEOUT, "reading took longer than " + timeout.toSeconds()
-                    + " s (the time limit per file)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(name, "", "", ErrorCode.INTERNAL_ERROR, "interrupted while reading");
-        } catch (ExecutionException e) {
-            return failed(name, "", "", ErrorCode.INTERNAL_ERROR, "gongkai failed on this file: " + e.getCause());
-        }
-    }
-
-    private static Report contained(String name, Supplier<Report> work) {
-        try {
-            return work.get();
-        } catch (OutOfMemoryError e) {
-            return failed(name, "", "", ErrorCode.TOO_LARGE, "the file needs more memory than this process has");
-        }
     }
 
     /** The key under which reports of one agency are compared across years (also {@code agency_key} in panels). */
@@ -237,7 +201,7 @@ public final class Gongkai {
     public static final class Builder {
         private ReportFormats formats = ReportFormats.standard();
         private Lang lang = Lang.ZH;
-        private Duration timeout;
+        private ReadGuard guard = new ReadGuard(null);
         private OcrMode ocr = OcrMode.AUTO;
         private ReadLimits readLimits = ReadLimits.DEFAULT;
 
@@ -264,10 +228,7 @@ public final class Gongkai {
 
         /** A time limit per file (default none): a read past it gives a failed report with code TIMEOUT. */
         public Builder timeout(Duration limit) {
-            if (limit != null && (limit.isNegative() || limit.isZero())) {
-                throw new IllegalArgumentException("timeout must be positive: " + limit);
-            }
-            this.timeout = limit;
+            this.guard = new ReadGuard(limit);
             return this;
         }
 

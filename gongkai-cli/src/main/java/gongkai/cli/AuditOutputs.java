@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,9 +69,12 @@ final class AuditOutputs implements AutoCloseable {
         if (workbook != null) {
             Path parent = workbookFile.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(workbookFile)) {
+            // under a name of its own until complete: a run killed while it is written leaves no half workbook
+            Path part = workbookFile.resolveSibling(workbookFile.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(part)) {
                 workbook.finish(out);
             }
+            Files.move(part, workbookFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

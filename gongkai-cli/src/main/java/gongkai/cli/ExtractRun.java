@@ -2,6 +2,8 @@ package gongkai.cli;
 
 import gongkai.Gongkai;
 import gongkai.write.PanelFiles;
+import gongkai.write.ReportJson;
+import gongkai.write.ReportJsonReader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,8 +12,10 @@ import gongkai.format.ReportFormats;
 import gongkai.model.Report;
 import gongkai.model.Severity;
 import gongkai.model.Status;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +62,7 @@ final class ExtractRun {
                 command.batch.lang.name().toLowerCase(java.util.Locale.ROOT), command.pageDpi);
         panel = PanelFiles.standard(command.out, Gongkai::agencyKey);
         try (AuditOutputs auditing = audit; PanelFiles panelling = panel) {
+            replayKept(kept);
             new Batch<>(command.batch.jobs(), command.batch.timeout,
                     () -> new PipelineWorker(command.batch.lang, command.batch.ocr),
                     report -> RenderedReport.of(report, command.batch.lang, index))
@@ -135,6 +140,24 @@ final class ExtractRun {
         }
     }
 
+    /**
+     * Hands the reports a resumed run keeps, read back from their lines in the part file, to the panel, the site and
+     * the workbook, which begin afresh: so they hold every report, as after an uninterrupted run.
+     */
+    private void replayKept(int kept) throws IOException {
+        if (kept == 0) {
+            return;
+        }
+        ReportJsonReader reader = new ReportJsonReader();
+        try (BufferedReader lines = Files.newBufferedReader(outputs.part(RunOutputs.Output.JSONL), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < kept; i++) {
+                Report report = reader.read(lines.readLine());
+                panel.add(report);
+                audit.add(report);
+            }
+        }
+    }
+
     private void write(RenderedReport rendered) throws IOException {
         Report report = rendered.report();
         String sha = report.source().sha256();
@@ -148,7 +171,7 @@ final class ExtractRun {
         }
         panel.add(report);
         if (audit.active()) {
-            audit.add(report);
+            audit.add(ReportJson.asWritten(report)); // as a resumed run reads it back
         }
         tally.add(report);
         if (report.status() == Status.FAILED && !command.batch.quiet) {

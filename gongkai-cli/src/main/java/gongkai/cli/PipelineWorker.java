@@ -16,7 +16,6 @@ import java.util.zip.ZipFile;
  * stream under its {@code archive.zip!/member} path.
  */
 final class PipelineWorker implements Batch.Worker {
-    private static final int REPORT_ID_HEX_DIGITS = 12;
     private final Pipeline pipeline;
 
     PipelineWorker(Lang lang, OcrMode ocr) {
@@ -24,9 +23,9 @@ final class PipelineWorker implements Batch.Worker {
     }
 
     @Override
-    public Report process(Input input, Batch.Started started) {
+    public Report process(Input input) {
         if (input.problem() != null) {
-            return failed(input, "", ErrorCode.valueOf(input.problem().code()), input.problem().message());
+            return failed(input, ErrorCode.valueOf(input.problem().code()), input.problem().message());
         }
         if (!input.isMember()) {
             return pipeline.process(input.file());
@@ -37,15 +36,14 @@ final class PipelineWorker implements Batch.Worker {
                 return pipeline.process(input.path(), in);
             }
         } catch (ZipInputs.TooLarge e) {
-            return failed(input, "", ErrorCode.TOO_LARGE, e.getMessage());
+            return failed(input, ErrorCode.TOO_LARGE, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return failed(input, "", ErrorCode.UNREADABLE, "cannot read the archive member: " + e.getMessage());
+            return failed(input, ErrorCode.UNREADABLE, "cannot read the archive member: " + e.getMessage());
         }
     }
 
-    @Override
-    public Report failed(Input input, String sha256, ErrorCode code, String message) {
-        String id = sha256.length() >= REPORT_ID_HEX_DIGITS ? sha256.substring(0, REPORT_ID_HEX_DIGITS) : "";
-        return ReportExtractor.failed(id, new Source(input.path(), sha256, ""), code, message);
+    /** The failed record of an input that was never read (its content unknown: no SHA-256, no report id). */
+    private static Report failed(Input input, ErrorCode code, String message) {
+        return ReportExtractor.failed("", new Source(input.path(), "", ""), code, message);
     }
 }

@@ -82,36 +82,62 @@ class StrictCommandLineTest {
         }
     }
 
-    /** A worker that never finishes one file (and ignores interruption), reads the others at once. */
+    /**
+     * A worker that never finishes one file (and ignores interruption), fails the way a reader can on others, reads
+     * the rest at once; it notes what each instance read.
+     */
     private static final class Hanging implements Batch.Worker {
-        @Override
-        public Report process(Input input, Batch.Started started) {
-            if (input.path().endsWith("hang.txt")) {
-                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (System.nanoTime() < until) {
-                    Thread.onSpinWait();
-                }
-            }
-            return failed(input, "", ErrorCode.NOT_A_REPORT, "read");
-        }
+        private final List<String> read = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public Report failed(Input input, String sha256, ErrorCode code, String message) {
-            return gongkai.extract.ReportExtractor.failed("", new Source(input.path(), sha256, ""), code, message);
+        public Report process(Input input) {
+            read.add(input.path());
+            String name = input.file().getFileName().toString();
+            switch (name) {
+                case "hang.txt" -> {
+                    long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                }
+                case "oom.txt" -> throw new OutOfMemoryError("Java heap space");
+                case "deep.txt" -> throw new StackOverflowError();
+                case "bug.txt" -> throw new IllegalStateException("a bug");
+                default -> { }
+            }
+            return gongkai.extract.ReportExtractor.failed("", new Source(input.path(), "", ""), ErrorCode.NOT_A_REPORT, "read");
         }
     }
 
     @Test
     void aFileThatNeverFinishesIsTimeoutAndTheFilesAfterItAreRead() throws Exception {
-        List<Input> inputs = new ArrayList<>();
-        for (String name : List.of("a.txt", "hang.txt", "c.txt", "d.txt", "e.txt")) {
-            inputs.add(Input.file(tmp.resolve(name)));
-        }
+        List<Input> inputs = inputs("a.txt", "hang.txt", "c.txt", "d.txt", "e.txt");
         List<String> codes = new ArrayList<>();
+        List<Hanging> workers = java.util.Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        new Batch<gongkai.model.Report>(2, Duration.ofMillis(500), Hanging::new, r -> r).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
+        new Batch<Report>(2, Duration.ofMillis(500), () -> {
+            Hanging worker = new Hanging();
+            workers.add(worker);
+            return worker;
+        }, r -> r).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
         assertEquals(List.of("NOT_A_REPORT", "TIMEOUT", "NOT_A_REPORT", "NOT_A_REPORT", "NOT_A_REPORT"), codes);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
+        Hanging abandoned = workers.stream().filter(w -> w.read.stream().anyMatch(p -> p.endsWith("hang.txt"))).findFirst().orElseThrow();
+        assertTrue(abandoned.read.get(abandoned.read.size() - 1).endsWith("hang.txt"), "the abandoned worker read nothing after: " + abandoned.read);
+    }
+
+    private List<Input> inputs(String... names) {
+        return java.util.Arrays.stream(names).map(name -> Input.file(tmp.resolve(name))).toList();
+    }
+
+    @Test
+    void aFileThatExhaustsMemoryOrTheStackOrHitsABugFailsAloneWithItsCode() throws Exception {
+        List<Input> inputs = inputs("a.txt", "oom.txt", "deep.txt", "bug.txt", "e.txt");
+        List<String> records = new ArrayList<>();
+        new Batch<Report>(2, Duration.ofMinutes(1), Hanging::new, r -> r).run(inputs, (input, r) -> records.add(
+                r.source().path().substring(tmp.toString().length() + 1) + " " + r.status().id() + " " + r.errors().get(0).code()));
+        assertEquals(List.of("a.txt failed NOT_A_REPORT", "oom.txt failed TOO_LARGE", "deep.txt failed TOO_LARGE",
+                "bug.txt failed INTERNAL_ERROR", "e.txt failed NOT_A_REPORT"), records);
     }
 
     @Test
@@ -129,6 +155,13 @@ class StrictCommandLineTest {
         }
         for (String name : List.of("reports.jsonl", "cells.csv", "findings.csv", "reports.csv")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("j1").resolve(name)), Files.readAllBytes(tmp.resolve("j4").resolve(name)), name);
+        }
+        // every line, OCR cells and cross-year findings included, reads back into a report that writes it again
+        gongkai.write.ReportJson json = new gongkai.write.ReportJson();
+        gongkai.write.ReportJsonReader reader = new gongkai.write.ReportJsonReader();
+        for (String line : Files.readAllLines(tmp.resolve("j1").resolve("reports.jsonl"))) {
+            com.fasterxml.jackson.databind.JsonNode duplicateOf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("duplicateOf");
+            assertEquals(line, json.toJsonString(reader.read(line), duplicateOf == null ? null : duplicateOf.asText()));
         }
     }
 }

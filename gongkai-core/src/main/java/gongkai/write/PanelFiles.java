@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.function.UnaryOperator;
  * come; {@code panel.csv} (one row per report, one column per cell id) and {@code codebook.csv} at
  * {@link #finish()}, when the generic annex ids met on the way are known. Rows wait in a spill file of one
  * JSON line each, so memory does not grow with the number of reports. A file present twice (the same
- * content, so the same report id) is a row of its own: rows are keyed by report id and source path.
+ * content, so the same report id) is a row of its own: rows are keyed by report id and source path. Each file is
+ * written as {@code NAME.part} and renamed when complete, so a run killed on the way leaves none half-written.
  */
 public final class PanelFiles implements Closeable {
     public static final String[] PANEL_HEAD = {"report_id", "source_path", "agency", "agency_key", "year",
@@ -50,9 +52,9 @@ public final class PanelFiles implements Closeable {
         this.agencyKey = agencyKey;
         this.codebook = codebook;
         this.harmonizer = harmonizer;
-        this.spill = dir.resolve("panel.csv.part");
+        this.spill = dir.resolve("panel.rows.part");
         this.spillOut = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
-        this.harmonized = csv(Files.newBufferedWriter(dir.resolve("harmonized.csv"), StandardCharsets.UTF_8));
+        this.harmonized = csv(Files.newBufferedWriter(part("harmonized.csv"), StandardCharsets.UTF_8));
         harmonized.writeNext(HARMONIZED_HEADER, false);
     }
 
@@ -92,7 +94,7 @@ public final class PanelFiles implements Closeable {
         harmonized.close();
         List<String> columns = new ArrayList<>(List.of(PANEL_HEAD));
         codebook.entries().forEach(e -> columns.add(e.cellId()));
-        try (ICSVWriter panel = csv(Files.newBufferedWriter(dir.resolve("panel.csv"), StandardCharsets.UTF_8));
+        try (ICSVWriter panel = csv(Files.newBufferedWriter(part("panel.csv"), StandardCharsets.UTF_8));
              BufferedReader rows = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
             panel.writeNext(columns.toArray(String[]::new), false);
             for (String line = rows.readLine(); line != null; line = rows.readLine()) {
@@ -101,10 +103,17 @@ public final class PanelFiles implements Closeable {
             }
         }
         Files.deleteIfExists(spill);
-        try (ICSVWriter out = csv(Files.newBufferedWriter(dir.resolve("codebook.csv"), StandardCharsets.UTF_8))) {
+        try (ICSVWriter out = csv(Files.newBufferedWriter(part("codebook.csv"), StandardCharsets.UTF_8))) {
             out.writeNext(Codebook.HEADER, false);
             codebook.entries().forEach(e -> out.writeNext(e.row(), false));
         }
+        for (String name : List.of("harmonized.csv", "panel.csv", "codebook.csv")) {
+            Files.move(part(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private Path part(String name) {
+        return dir.resolve(name + ".part");
     }
 
     /** Closes the files; after {@link #finish()} there is nothing left to do, without it panel.csv is not written. */
@@ -114,6 +123,7 @@ public final class PanelFiles implements Closeable {
             spillOut.close();
             harmonized.close();
             Files.deleteIfExists(spill);
+            Files.deleteIfExists(part("harmonized.csv"));
         }
     }
 

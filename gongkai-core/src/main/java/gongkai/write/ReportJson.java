@@ -11,6 +11,7 @@ import gongkai.model.BoundingBox;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
 import gongkai.model.ImageRegion;
+import gongkai.model.Location;
 import gongkai.model.Report;
 import gongkai.model.ReportError;
 import gongkai.model.Section;
@@ -23,7 +24,7 @@ import java.util.List;
 public final class ReportJson {
     private static final ObjectMapper JSON = LineSeparatorEscapes.mapper();
     /** Reads numbers back as written (decimals as BigDecimal), so a line read and written again is unchanged. */
-    private static final ObjectMapper EXACT = JsonMapper.builder()
+    static final ObjectMapper EXACT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
@@ -171,7 +172,33 @@ public final class ReportJson {
         return node;
     }
 
+    private static BoundingBox rounded(BoundingBox b) {
+        return b == null ? null : new BoundingBox(round(b.x0()), round(b.y0()), round(b.x1()), round(b.y1()));
+    }
+
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
+    }
+
+    /**
+     * The report as its line holds it, which {@link ReportJsonReader} gives back: the cells' boxes rounded to 0.1 pt.
+     * Writers fed both fresh and resumed reports (the audit site draws the boxes) take this, so both give the same.
+     */
+    public static Report asWritten(Report report) {
+        if (report.cells().stream().allMatch(c -> c.location().bbox() == null && c.location().image() == null)) {
+            return report;
+        }
+        return report.withCells(report.cells().stream().map(ReportJson::rounded).toList());
+    }
+
+    private static Cell rounded(Cell c) {
+        if (c.location().bbox() == null && c.location().image() == null) {
+            return c;
+        }
+        ImageRegion image = c.location().image();
+        Location at = new Location(c.location().page(), rounded(c.location().bbox()), c.location().line(),
+                image == null ? null : image.withBox(rounded(image.box())));
+        return new Cell(c.id(), c.kind(), c.value(), c.raw(), at, c.note(), c.basis(), c.confidence(), c.rowLabel(),
+                c.columnLabel());
     }
 }
