@@ -16,6 +16,7 @@ import gongkai.read.html.MarkdownBlocks;
 import gongkai.read.pdf.OcrMode;
 import gongkai.read.pdf.OcrTimings;
 import gongkai.read.pdf.PdfReader;
+import gongkai.read.pdf.PictureOcr;
 import gongkai.read.text.TextReader;
 import gongkai.read.word.DocReader;
 import gongkai.read.word.DocxReader;
@@ -65,12 +66,13 @@ public final class Gongkai {
 
     private Gongkai(Builder builder) {
         ReadLimits limits = builder.readLimits;
+        PictureOcr pictures = new PictureOcr(builder.ocr, OcrTimings.TOTAL, limits);
         this.readers = new Readers()
                 .with(SourceFormat.TXT, new TextReader(limits, new MarkdownBlocks()))
                 .with(SourceFormat.PDF, new PdfReader(builder.ocr, OcrTimings.TOTAL, limits))
-                .with(SourceFormat.HTML, new HtmlReader(limits))
-                .with(SourceFormat.DOCX, new DocxReader(limits))
-                .with(SourceFormat.DOC, new DocReader(limits));
+                .with(SourceFormat.HTML, new HtmlReader(limits, pictures))
+                .with(SourceFormat.DOCX, new DocxReader(limits, pictures))
+                .with(SourceFormat.DOC, new DocReader(limits, pictures));
         this.extractor = new ReportExtractor(builder.formats);
         this.validator = new Validator(builder.formats, builder.lang.id());
         this.guard = builder.guard;

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Chooses the layout of one table from the labels its text carries (本年制发件数 → v2021 table 2;
  * 逾期不补正 → v2021 table 3), per table: a report may mix layouts. With no fingerprint present, the
- * layout that has none of its own, else the layout the report year prescribes.
+ * layout that has none of its own, else the layout the report year prescribes. In text read by OCR a fingerprint
+ * may be misread, so there the year's layout comes before the one without fingerprints (a misread 逾期不补正 must not
+ * turn a 2023 table 3 into the 2019 one, whose sum rules would then fail on numbers read right).
  */
 final class LayoutDetector {
     private final ReportFormats formats;
@@ -19,6 +21,11 @@ final class LayoutDetector {
     }
 
     Optional<TableSpec> choose(String tableId, String text, Integer year) {
+        return choose(tableId, text, year, false);
+    }
+
+    /** As above; {@code recognised}: the document was read by OCR (in part). */
+    Optional<TableSpec> choose(String tableId, String text, Integer year, boolean recognised) {
         String key = Normalizer.labelKey(text);
         List<TableSpec> layouts = formats.layoutsOf(tableId);
         TableSpec best = null;
@@ -36,12 +43,15 @@ final class LayoutDetector {
         if (best != null) {
             return Optional.of(best);
         }
+        Optional<TableSpec> byYear = year == null ? Optional.empty()
+                : formats.versionForYear(year).flatMap(v -> formats.prescribed(v.id(), tableId));
+        if (recognised && byYear.isPresent()) {
+            return byYear;
+        }
         Optional<TableSpec> unmarked = layouts.stream().filter(l -> l.fingerprints().isEmpty()).findFirst();
         if (unmarked.isPresent() && layouts.size() > 1) {
             return unmarked;
         }
-        Optional<TableSpec> byYear = year == null ? Optional.empty()
-                : formats.versionForYear(year).flatMap(v -> formats.prescribed(v.id(), tableId));
         return byYear.isPresent() ? byYear : layouts.stream().findFirst();
     }
 }

@@ -13,6 +13,7 @@ import gongkai.model.Document;
 import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
 import gongkai.model.Location;
+import gongkai.model.Recognition;
 import gongkai.model.Report;
 import gongkai.model.ReportError;
 import gongkai.model.Section;
@@ -60,7 +61,8 @@ public final class ReportExtractor {
         if (legacy) {
             return legacy(text, reportId, source, title, findings, errors);
         }
-        List<TableReading> readings = legacy ? List.of() : readTables(text, hits, title.year());
+        List<TableReading> readings = legacy ? List.of()
+                : readTables(text, hits, title.year(), Recognition.anyPageRead(document.findings()));
         List<Cell> cells = new ArrayList<>();
         for (TableReading reading : readings) {
             cells.addAll(reading.cells().values());
@@ -106,15 +108,16 @@ public final class ReportExtractor {
                 document.findings());
     }
 
-    private List<TableReading> readTables(DocumentText text, List<SectionHit> hits, Integer year) {
+    private List<TableReading> readTables(DocumentText text, List<SectionHit> hits, Integer year, boolean recognised) {
         List<TableReading> readings = new ArrayList<>();
         for (String tableId : formats.tableIds()) {
             String sectionKey = formats.layoutsOf(tableId).get(0).section();
             Region region = Region.of(text, hits, sectionKey);
-            Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year);
+            Optional<TableSpec> layout = layouts.choose(tableId, region.text(text), year, recognised);
             layout.map(l -> readTable(l, text, region)).filter(r -> !r.cells().isEmpty() || leftOut(r))
                     .or(() -> readFromAnnex(tableId, text, hits, year))
-                    .or(() -> strayTables.find(tableId, text, (id, gridText) -> layouts.choose(id, gridText, year))
+                    .or(() -> strayTables.find(tableId, text,
+                            (id, gridText) -> layouts.choose(id, gridText, year, recognised))
                             .map(GridTableReader::withMissingCells))
                     .ifPresent(readings::add);
         }

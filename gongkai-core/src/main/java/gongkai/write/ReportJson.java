@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.model.BoundingBox;
 import gongkai.model.Cell;
 import gongkai.model.Finding;
+import gongkai.model.ImageRegion;
 import gongkai.model.Location;
 import gongkai.model.Report;
 import gongkai.model.ReportError;
@@ -116,10 +117,13 @@ public final class ReportJson {
         }
         BoundingBox box = c.location().bbox();
         if (box != null) {
-            node.putArray("bbox").add(round(box.x0())).add(round(box.y0())).add(round(box.x1())).add(round(box.y1()));
+            putBox(node, "bbox", box);
         }
         if (c.location().line() != null) {
             node.put("line", c.location().line());
+        }
+        if (c.location().image() != null) {
+            node.set("image", image(c.location().image()));
         }
         if (c.note() != null) {
             node.put("note", c.note());
@@ -137,6 +141,24 @@ public final class ReportJson {
         return node;
     }
 
+    /** The picture a cell was read from: its source, Word paragraph and the cell's box in the picture's pixels. */
+    private static ObjectNode image(ImageRegion region) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("src", region.image());
+        if (region.paragraph() != null) {
+            node.put("paragraph", region.paragraph());
+        }
+        BoundingBox box = region.box();
+        if (box != null) {
+            putBox(node, "box", box);
+        }
+        return node;
+    }
+
+    private static void putBox(ObjectNode node, String name, BoundingBox box) {
+        node.putArray(name).add(round(box.x0())).add(round(box.y0())).add(round(box.x1())).add(round(box.y1()));
+    }
+
     private static ObjectNode finding(Finding f) {
         ObjectNode node = JSON.createObjectNode();
         node.put("rule", f.rule());
@@ -150,6 +172,10 @@ public final class ReportJson {
         return node;
     }
 
+    private static BoundingBox rounded(BoundingBox b) {
+        return b == null ? null : new BoundingBox(round(b.x0()), round(b.y0()), round(b.x1()), round(b.y1()));
+    }
+
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
@@ -159,19 +185,19 @@ public final class ReportJson {
      * Writers fed both fresh and resumed reports (the audit site draws the boxes) take this, so both give the same.
      */
     public static Report asWritten(Report report) {
-        if (report.cells().stream().allMatch(c -> c.location().bbox() == null)) {
+        if (report.cells().stream().allMatch(c -> c.location().bbox() == null && c.location().image() == null)) {
             return report;
         }
         return report.withCells(report.cells().stream().map(ReportJson::rounded).toList());
     }
 
     private static Cell rounded(Cell c) {
-        BoundingBox b = c.location().bbox();
-        if (b == null) {
+        if (c.location().bbox() == null && c.location().image() == null) {
             return c;
         }
-        Location at = new Location(c.location().page(), new BoundingBox(round(b.x0()), round(b.y0()), round(b.x1()),
-                round(b.y1())), c.location().line());
+        ImageRegion image = c.location().image();
+        Location at = new Location(c.location().page(), rounded(c.location().bbox()), c.location().line(),
+                image == null ? null : image.withBox(rounded(image.box())));
         return new Cell(c.id(), c.kind(), c.value(), c.raw(), at, c.note(), c.basis(), c.confidence(), c.rowLabel(),
                 c.columnLabel());
     }

@@ -7,6 +7,7 @@ import gongkai.model.Category;
 import gongkai.model.Cell;
 import gongkai.model.CellKind;
 import gongkai.model.Finding;
+import gongkai.model.ImageRegion;
 import gongkai.model.Location;
 import gongkai.model.Report;
 import gongkai.model.ReportError;
@@ -54,15 +55,19 @@ public final class ReportJsonReader {
     }
 
     private static Cell cell(JsonNode c) {
-        JsonNode bbox = c.get("bbox");
-        BoundingBox box = bbox == null ? null : new BoundingBox(bbox.get(0).doubleValue(), bbox.get(1).doubleValue(),
-                bbox.get(2).doubleValue(), bbox.get(3).doubleValue());
-        Location location = new Location(integer(c, "page"), box, integer(c, "line"));
+        JsonNode image = c.get("image");
+        Location location = new Location(integer(c, "page"), box(c.get("bbox")), integer(c, "line"), image == null ? null
+                : new ImageRegion(text(image, "src"), integer(image, "paragraph"), box(image.get("box"))));
         JsonNode confidence = c.get("confidence");
         return new Cell(text(c, "id"), id(CellKind.class, text(c, "kind")), decimal(c, "value"), text(c, "raw"),
                 location, text(c, "note"), id(Basis.class, text(c, "basis")),
                 confidence == null || confidence.isNull() ? null : confidence.doubleValue(),
                 text(c, "rowLabel"), text(c, "columnLabel"));
+    }
+
+    private static BoundingBox box(JsonNode box) {
+        return box == null ? null : new BoundingBox(box.get(0).doubleValue(), box.get(1).doubleValue(),
+                box.get(2).doubleValue(), box.get(3).doubleValue());
     }
 
     private static Finding finding(JsonNode f) {

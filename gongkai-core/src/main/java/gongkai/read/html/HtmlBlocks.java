@@ -2,11 +2,13 @@ package gongkai.read.html;
 
 import gongkai.read.ReadLimits;
 import gongkai.model.Block;
+import gongkai.model.ImageRegion;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
 import gongkai.model.TableGrid;
 import gongkai.read.Collected;
 import gongkai.read.Texts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,18 +35,26 @@ final class HtmlBlocks {
     private static final int MIN_TABLE_IMAGE_PIXELS = 48;
 
     private final ReadLimits limits;
+    /** The page's folder, against which relative pictures are found (null: none). */
+    private final Path folder;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Collected.ImageMark> images = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private Location bufLocation;
 
-    private HtmlBlocks(ReadLimits limits) {
+    private HtmlBlocks(ReadLimits limits, Path folder) {
         this.limits = limits;
+        this.folder = folder;
     }
 
     /** The blocks and images of a (chrome-stripped) body. */
     static Collected collect(Element body, ReadLimits limits) {
-        HtmlBlocks walker = new HtmlBlocks(limits);
+        return collect(body, limits, null);
+    }
+
+    /** The same, each image's picture to be found offline from {@code folder}, the page's folder. */
+    static Collected collect(Element body, ReadLimits limits, Path folder) {
+        HtmlBlocks walker = new HtmlBlocks(limits, folder);
         walker.walk(body);
         walker.flush();
         return new Collected(walker.blocks, walker.images);
@@ -111,7 +121,10 @@ final class HtmlBlocks {
         }
         flush();
         String what = img.hasAttr("alt") && !img.attr("alt").isBlank() ? img.attr("alt") : img.attr("src");
-        images.add(new Collected.ImageMark(blocks.size(), what, HtmlLines.of(img)));
+        String src = img.attr("src");
+        Location at = HtmlLines.of(img).withImage(new ImageRegion(HtmlPictures.name(src), null, null));
+        images.add(new Collected.ImageMark(blocks.size(), HtmlPictures.name(what), at,
+                src.isBlank() ? null : HtmlPictures.of(src, folder)));
     }
 
     /** Attachment icons, bullets and spacers are no table; a declared size below this marks them. */

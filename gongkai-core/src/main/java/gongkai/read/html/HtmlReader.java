@@ -7,10 +7,10 @@ import gongkai.model.ErrorCode;
 import gongkai.model.Paragraph;
 import gongkai.model.SourceFormat;
 import gongkai.read.Charsets;
-import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
-import gongkai.read.TableImages;
+import gongkai.read.PictureReader;
+import gongkai.read.TablePictures;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -27,13 +27,20 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader implements DocumentReader {
     private final ReadLimits limits;
+    private final PictureReader pictures;
 
     public HtmlReader() {
         this(ReadLimits.DEFAULT);
     }
 
     public HtmlReader(ReadLimits limits) {
+        this(limits, PictureReader.NONE);
+    }
+
+    /** A reader that reads tables given as pictures ({@code <img>} where a table should be) with {@code pictures}. */
+    public HtmlReader(ReadLimits limits, PictureReader pictures) {
         this.limits = limits;
+        this.pictures = pictures;
     }
 
     @Override
@@ -44,9 +51,10 @@ public final class HtmlReader implements DocumentReader {
                 Parser.htmlParser().setTrackPosition(true));
         Element body = dom.body();
         HtmlChrome.strip(body);
-        Collected report = ReportBody.of(HtmlBlocks.collect(body, limits));
-        List<Block> blocks = withTitle(report.blocks(), dom);
-        return new Document(file.toString(), SourceFormat.HTML, blocks, TableImages.problems(report), List.of());
+        Path folder = file.toAbsolutePath().getParent();
+        TablePictures.Read report = TablePictures.read(ReportBody.of(HtmlBlocks.collect(body, limits, folder)), pictures);
+        List<Block> blocks = withTitle(report.body().blocks(), dom);
+        return new Document(file.toString(), SourceFormat.HTML, blocks, report.problems(), report.findings());
     }
 
     private byte[] bytes(Path file) throws ReadException {

@@ -72,7 +72,7 @@ final class ReportBody {
         }
         newIndex[body.blocks().size()] = kept.size();
         List<Collected.ImageMark> images = body.images().stream()
-                .map(m -> new Collected.ImageMark(newIndex[m.before()], m.description(), m.location()))
+                .map(m -> m.before(newIndex[m.before()]))
                 .toList();
         return new Collected(kept, images);
     }

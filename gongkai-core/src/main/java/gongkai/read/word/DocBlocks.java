@@ -2,14 +2,19 @@ package gongkai.read.word;
 
 import gongkai.read.ReadLimits;
 import gongkai.model.Block;
+import gongkai.model.ImageRegion;
 import gongkai.model.Location;
 import gongkai.model.Paragraph;
 import gongkai.read.Collected;
+import gongkai.read.PictureBytes;
+import gongkai.read.ReadException;
 import gongkai.read.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.PicturesTable;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Picture;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableIterator;
@@ -37,9 +42,7 @@ final class DocBlocks {
                 table = tables.hasNext() ? tables.next() : null;
                 continue;
             }
-            if (hasPicture(doc.getPicturesTable(), p)) {
-                images.add(new Collected.ImageMark(blocks.size(), "embedded picture", Location.UNKNOWN));
-            }
+            pictures(doc.getPicturesTable(), p, i + 1, blocks.size(), images);
             String text = Texts.clean(plain(p.text()));
             if (!text.isEmpty() && !p.isInTable()) {
                 blocks.add(new Paragraph(text, Location.UNKNOWN));
@@ -48,13 +51,30 @@ final class DocBlocks {
         return new Collected(blocks, images);
     }
 
-    private static boolean hasPicture(PicturesTable pictures, org.apache.poi.hwpf.usermodel.Paragraph p) {
+    /** The paragraph's pictures where they stand, their bytes read from the document when asked. */
+    private static void pictures(PicturesTable pictures, org.apache.poi.hwpf.usermodel.Paragraph p, int paragraph,
+                                 int before, List<Collected.ImageMark> images) {
         for (int k = 0; k < p.numCharacterRuns(); k++) {
-            if (pictures.hasPicture(p.getCharacterRun(k))) {
-                return true;
+            CharacterRun run = p.getCharacterRun(k);
+            if (pictures.hasPicture(run)) {
+                String name = "picture at offset " + run.getPicOffset();
+                Location at = Location.UNKNOWN.withImage(new ImageRegion(name, paragraph, null));
+                images.add(new Collected.ImageMark(before, name, at, () -> content(pictures, run)));
             }
         }
-        return false;
+    }
+
+    private static byte[] content(PicturesTable pictures, CharacterRun run) throws PictureBytes.PictureException {
+        try {
+            Picture picture = pictures.extractPicture(run, false);
+            if (picture == null) {
+                throw new PictureBytes.PictureException("the picture's data is not in the document");
+            }
+            return picture.getContent();
+        } catch (RuntimeException e) {
+            // HWPF signals damaged picture records with assorted runtime exceptions
+            throw new PictureBytes.PictureException("a broken picture: " + ReadException.rootMessage(e));
+        }
     }
 
     /** Word's text with field codes removed and its control marks turned into what they print. */

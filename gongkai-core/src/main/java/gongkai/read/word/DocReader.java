@@ -4,16 +4,15 @@ import gongkai.read.ReadLimits;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
-import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
 import gongkai.read.ReaderDefects;
-import gongkai.read.TableImages;
+import gongkai.read.PictureReader;
+import gongkai.read.TablePictures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -24,21 +23,29 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
  */
 public final class DocReader implements DocumentReader {
     private final ReadLimits limits;
+    private final PictureReader pictures;
 
     public DocReader() {
         this(ReadLimits.DEFAULT);
     }
 
     public DocReader(ReadLimits limits) {
+        this(limits, PictureReader.NONE);
+    }
+
+    /** A reader that reads tables given as embedded pictures (where a table should be) with {@code pictures}. */
+    public DocReader(ReadLimits limits, PictureReader pictures) {
         this.limits = limits;
+        this.pictures = pictures;
     }
 
     @Override
     public Document read(Path file) throws ReadException {
         OleFiles.check(file, SourceFormat.DOC);
         try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
-            Collected body = DocBlocks.collect(doc, limits);
-            return new Document(file.toString(), SourceFormat.DOC, body.blocks(), TableImages.problems(body), List.of());
+            TablePictures.Read body = TablePictures.read(DocBlocks.collect(doc, limits), pictures);
+            return new Document(file.toString(), SourceFormat.DOC, body.body().blocks(), body.problems(),
+                    body.findings());
         } catch (ReadLimits.Exceeded e) {
             throw e.of(file);
         } catch (EncryptedDocumentException e) {

@@ -4,13 +4,12 @@ import gongkai.read.ReadLimits;
 import gongkai.model.Document;
 import gongkai.model.ErrorCode;
 import gongkai.model.SourceFormat;
-import gongkai.read.Collected;
 import gongkai.read.DocumentReader;
 import gongkai.read.ReadException;
-import gongkai.read.TableImages;
+import gongkai.read.PictureReader;
+import gongkai.read.TablePictures;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -25,13 +24,20 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class DocxReader implements DocumentReader {
     private final ReadLimits limits;
+    private final PictureReader pictures;
 
     public DocxReader() {
         this(ReadLimits.DEFAULT);
     }
 
     public DocxReader(ReadLimits limits) {
+        this(limits, PictureReader.NONE);
+    }
+
+    /** A reader that reads tables given as embedded pictures (where a table should be) with {@code pictures}. */
+    public DocxReader(ReadLimits limits, PictureReader pictures) {
         this.limits = limits;
+        this.pictures = pictures;
     }
 
     @Override
@@ -48,8 +54,9 @@ public final class DocxReader implements DocumentReader {
     private Document parse(Path file) throws ReadException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XWPFDocument doc = new XWPFDocument(pkg)) {
-            Collected body = DocxBlocks.collect(doc, limits);
-            return new Document(file.toString(), SourceFormat.DOCX, body.blocks(), TableImages.problems(body), List.of());
+            TablePictures.Read body = TablePictures.read(DocxBlocks.collect(doc, limits), pictures);
+            return new Document(file.toString(), SourceFormat.DOCX, body.body().blocks(), body.problems(),
+                    body.findings());
         } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             // Every way a damaged package fails inside POI: not a zip, missing parts, bad XML, a zip bomb.
