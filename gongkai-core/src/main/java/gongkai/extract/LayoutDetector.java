@@ -10,8 +10,9 @@ import java.util.Optional;
  * Chooses the layout of one table from the labels its text carries (本年制发件数 → v2021 table 2;
  * 逾期不补正 → v2021 table 3), per table: a report may mix layouts. With no fingerprint present, the
  * layout that has none of its own, else the layout the report year prescribes. In text read by OCR a fingerprint
- * may be misread, so there the year's layout comes before the one without fingerprints (a misread 逾期不补正 must not
- * turn a 2023 table 3 into the 2019 one, whose sum rules would then fail on numbers read right).
+ * may be misread, so there a fingerprint also counts when most of its characters stand in order in a short
+ * stretch of the text (a misread 逾期不补正 must not turn a 2023 table 3 into the 2019 one, whose sum rules would
+ * then fail on numbers read right; a 2023 report printed with the 2019 table keeps it, as in Hongze 2023).
  */
 final class LayoutDetector {
     private final ReportFormats formats;
@@ -33,7 +34,8 @@ final class LayoutDetector {
         for (TableSpec layout : layouts) {
             int hits = 0;
             for (String fingerprint : layout.fingerprints()) {
-                hits += key.contains(Normalizer.labelKey(fingerprint)) ? 1 : 0;
+                String print = Normalizer.labelKey(fingerprint);
+                hits += key.contains(print) || recognised && FuzzyText.nearlyContains(key, print) ? 1 : 0;
             }
             if (hits > bestHits) {
                 best = layout;
@@ -43,15 +45,12 @@ final class LayoutDetector {
         if (best != null) {
             return Optional.of(best);
         }
-        Optional<TableSpec> byYear = year == null ? Optional.empty()
-                : formats.versionForYear(year).flatMap(v -> formats.prescribed(v.id(), tableId));
-        if (recognised && byYear.isPresent()) {
-            return byYear;
-        }
         Optional<TableSpec> unmarked = layouts.stream().filter(l -> l.fingerprints().isEmpty()).findFirst();
         if (unmarked.isPresent() && layouts.size() > 1) {
             return unmarked;
         }
+        Optional<TableSpec> byYear = year == null ? Optional.empty()
+                : formats.versionForYear(year).flatMap(v -> formats.prescribed(v.id(), tableId));
         return byYear.isPresent() ? byYear : layouts.stream().findFirst();
     }
 }
