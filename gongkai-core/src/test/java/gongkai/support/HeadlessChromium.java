@@ -208,8 +208,25 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> walk = Files.walk(profile)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        deleteProfile();
+    }
+
+    /**
+     * Chromium's helper processes can still write into the profile for a moment after the browser exits, so a file
+     * can vanish under the walk: the temporary profile is removed as far as it can be, twice, never failing a test.
+     */
+    private void deleteProfile() {
+        for (int attempt = 0; attempt < 2 && Files.exists(profile); attempt++) {
+            try (Stream<Path> walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 }
