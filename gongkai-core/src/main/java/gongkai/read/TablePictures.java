@@ -2,12 +2,15 @@ package gongkai.read;
 
 import gongkai.model.Block;
 import gongkai.model.Category;
+import gongkai.model.Document;
 import gongkai.model.Finding;
 import gongkai.model.Recognition;
 import gongkai.model.ReportError;
 import gongkai.model.Severity;
+import gongkai.model.SourceFormat;
 import gongkai.model.TableGrid;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,10 @@ import java.util.TreeMap;
 public final class TablePictures {
     /** The body with the pictures' tables in place, the problems left and an info finding per picture read. */
     public record Read(Collected body, List<ReportError> problems, List<Finding> findings) {
+        /** The document of {@code file} as read: these blocks, problems and findings. */
+        public Document document(Path file, SourceFormat format) {
+            return new Document(file.toString(), format, body.blocks(), problems, findings);
+        }
     }
 
     private TablePictures() {

@@ -43,9 +43,7 @@ public final class DocReader implements DocumentReader {
     public Document read(Path file) throws ReadException {
         OleFiles.check(file, SourceFormat.DOC);
         try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
-            TablePictures.Read body = TablePictures.read(DocBlocks.collect(doc, limits), pictures);
-            return new Document(file.toString(), SourceFormat.DOC, body.body().blocks(), body.problems(),
-                    body.findings());
+            return TablePictures.read(DocBlocks.collect(doc, limits), pictures).document(file, SourceFormat.DOC);
         } catch (ReadLimits.Exceeded e) {
             throw e.of(file);
         } catch (EncryptedDocumentException e) {

@@ -54,9 +54,7 @@ public final class DocxReader implements DocumentReader {
     private Document parse(Path file) throws ReadException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XWPFDocument doc = new XWPFDocument(pkg)) {
-            TablePictures.Read body = TablePictures.read(DocxBlocks.collect(doc, limits), pictures);
-            return new Document(file.toString(), SourceFormat.DOCX, body.body().blocks(), body.problems(),
-                    body.findings());
+            return TablePictures.read(DocxBlocks.collect(doc, limits), pictures).document(file, SourceFormat.DOCX);
         } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             // Every way a damaged package fails inside POI: not a zip, missing parts, bad XML, a zip bomb.
