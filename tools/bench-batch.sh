@@ -8,7 +8,8 @@
 # test-fixtures/pdf/*.pdf and ../shared/corpus/*.pdf, each with a trailing "%pad i" line (same pages, other
 # SHA-256, so no file is a duplicate of another). Each folder runs --jobs 1, 2, 1, 2 (alternated, so drifting load
 # hits both alike) under /usr/bin/time. Build the jar first: mvn -q -o -DskipTests package.
-# JAR=path/to/gongkai.jar overrides target/gongkai.jar; KEEP=1 keeps the inputs and outputs.
+# JAR=path/to/gongkai.jar overrides target/gongkai.jar; KEEP=1 keeps the inputs and outputs; ROUNDS=1 runs each
+# folder --jobs 1, 2 once (for folders of 100,000 reports), ROUNDS=2 (the default) twice.
 # tools/bench-batch.sh --text-only N FOLDER only writes the N text reports into FOLDER (for tools/heap-batch.sh).
 set -euo pipefail
 if [ "${1:-}" = "--text-only" ]; then # tools/heap-batch.sh: only the N text reports, into FOLDER
@@ -74,7 +75,7 @@ echo "| run | files | wall s | user s | sys s | files/s | CPU ms/file | max RSS 
 echo "|---|---|---|---|---|---|---|---|"
 for kind in text pdf; do
     files=$(ls "$work/$kind" | wc -l)
-    for jobs in 1 2 1 2; do
+    for jobs in $(for r in $(seq 1 "${ROUNDS:-2}"); do echo 1 2; done); do
         rm -rf "$work/out"
         result="$(timed java -jar "$jar" extract "$work/$kind" --out "$work/out" --quiet --jobs "$jobs")"
         row "$kind \`--jobs $jobs\`" "$files" "$result"
