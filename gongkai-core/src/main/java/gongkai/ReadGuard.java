@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * (the read's thread is interrupted and abandoned: a daemon, it cannot hold up the end of the process), a read that
  * exhausts memory or the stack a {@code TOO_LARGE} one, any other failure an {@code INTERNAL_ERROR} one. Each is
  * the failed record of the file alone, so a batch goes on. {@link Gongkai#read} runs every read under it, and so
- * does the command line's batch, with its {@code --timeout}.
+ * does the command line's batch, with its {@code --timeout}: the batch reads on its own worker threads
+ * ({@link #contain}) and, watching them, takes the {@link #timedOut} record for a read past the limit, so no thread
+ * is started per read.
  */
 public final class ReadGuard {
     private final Duration timeout;
@@ -40,9 +42,9 @@ public final class ReadGuard {
      */
     public Report run(String name, Supplier<Report> work, Runnable abandoned) {
         if (timeout == null) {
-            return contained(name, work);
+            return contain(name, work);
         }
-        FutureTask<Report> task = new FutureTask<>(() -> contained(name, work));
+        FutureTask<Report> task = new FutureTask<>(() -> contain(name, work));
         Thread reader = new Thread(task, "gongkai-read");
         reader.setDaemon(true);
         reader.start();
@@ -51,8 +53,7 @@ public final class ReadGuard {
         } catch (TimeoutException e) {
             reader.interrupt();
             abandoned.run();
-            String limit = timeout.toSeconds() > 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
-            return failed(name, ErrorCode.TIMEOUT, "not finished after " + limit + " (the time limit per file); abandoned");
+            return timedOut(name);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(name, ErrorCode.INTERNAL_ERROR, "interrupted while reading");
@@ -61,7 +62,25 @@ public final class ReadGuard {
         }
     }
 
-    private static Report contained(String name, Supplier<Report> work) {
+    /** The time limit per read, or null for none. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The {@code TIMEOUT} record of {@code name}, whose read ran past the time limit and was abandoned. */
+    public Report timedOut(String name) {
+        if (timeout == null) {
+            throw new IllegalStateException("a read without a time limit cannot time out");
+        }
+        String limit = timeout.toSeconds() > 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return failed(name, ErrorCode.TIMEOUT, "not finished after " + limit + " (the time limit per file); abandoned");
+    }
+
+    /**
+     * {@code work} on the calling thread, without a time limit: a read that exhausts memory or the stack, or fails
+     * otherwise, becomes the failed record of {@code name}.
+     */
+    public static Report contain(String name, Supplier<Report> work) {
         try {
             return work.get();
         } catch (OutOfMemoryError e) {

@@ -65,7 +65,7 @@ final class ExtractRun {
             replayKept(kept);
             new Batch<>(command.batch.jobs(), command.batch.timeout,
                     () -> new PipelineWorker(command.batch.lang, command.batch.ocr),
-                    report -> RenderedReport.of(report, command.batch.lang, index))
+                    report -> RenderedReport.of(report, command.batch.lang, index, panel))
                     .run(inputs.subList(kept, inputs.size()), (input, rendered) -> write(rendered));
             finish();
             auditing.finish();
@@ -169,7 +169,7 @@ final class ExtractRun {
         if (db != null) {
             db.write(report, duplicateOf);
         }
-        panel.add(report);
+        panel.add(rendered.panelRows());
         if (audit.active()) {
             audit.add(ReportJson.asWritten(report)); // as a resumed run reads it back
         }

@@ -123,7 +123,7 @@ final class RunOutputs implements AutoCloseable {
     /** Appends one report to every part file; its journal line follows at the next flush. */
     void write(RenderedReport rendered, String duplicateOf, CrossYearIndex.Entry entry) throws IOException {
         for (Output o : Output.values()) {
-            byte[] bytes = rendered.text(o, duplicateOf).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = rendered.bytes(o, duplicateOf);
             parts[o.ordinal()].write(bytes);
             sizes[o.ordinal()] += bytes.length;
         }

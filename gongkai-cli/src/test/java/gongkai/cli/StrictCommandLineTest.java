@@ -126,6 +126,26 @@ class StrictCommandLineTest {
         assertTrue(abandoned.read.get(abandoned.read.size() - 1).endsWith("hang.txt"), "the abandoned worker read nothing after: " + abandoned.read);
     }
 
+    @Test
+    void eachJobReadsOnItsOwnThreadWithNoThreadStartedPerFile() throws Exception {
+        List<Input> inputs = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "f" + i + ".txt").map(tmp::resolve)
+                .map(Input::file).toList();
+        java.util.Set<Thread> readers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> order = new ArrayList<>();
+        new Batch<Report>(3, Duration.ofMinutes(1), () -> {
+            made.incrementAndGet();
+            return input -> {
+                readers.add(Thread.currentThread());
+                return new Hanging().process(input);
+            };
+        }, r -> r).run(inputs, (input, r) -> order.add(input.path()));
+        assertEquals(inputs.stream().map(Input::path).toList(), order);
+        assertTrue(readers.size() <= 3, readers.size() + " threads read 40 files with --jobs 3");
+        assertEquals(readers.size(), made.get(), "one worker per thread");
+        assertTrue(readers.stream().allMatch(t -> t.getName().equals("gongkai-worker")));
+    }
+
     private List<Input> inputs(String... names) {
         return java.util.Arrays.stream(names).map(name -> Input.file(tmp.resolve(name))).toList();
     }
