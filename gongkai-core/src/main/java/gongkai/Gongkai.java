@@ -155,8 +155,12 @@ public final class Gongkai {
     }
 
     private static Report failed(String name, String sha, String format, ErrorCode code, String message) {
-        String id = sha.length() >= REPORT_ID_HEX_DIGITS ? sha.substring(0, REPORT_ID_HEX_DIGITS) : "";
-        return ReportExtractor.failed(id, new Source(name, sha, format), code, message);
+        return ReportExtractor.failed(reportIdOf(sha), new Source(name, sha, format), code, message);
+    }
+
+    /** The report id of content with this SHA-256 (its first hex digits), or "" when the content is not known. */
+    static String reportIdOf(String sha256) {
+        return sha256.length() >= REPORT_ID_HEX_DIGITS ? sha256.substring(0, REPORT_ID_HEX_DIGITS) : "";
     }
 
     /** The SHA-256 of a file's bytes in lowercase hex: its report's {@code source.sha256}. */

@@ -53,7 +53,7 @@ public final class ReadGuard {
         } catch (TimeoutException e) {
             reader.interrupt();
             abandoned.run();
-            return timedOut(name);
+            return timedOut(name, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(name, ErrorCode.INTERNAL_ERROR, "interrupted while reading");
@@ -67,13 +67,17 @@ public final class ReadGuard {
         return timeout;
     }
 
-    /** The {@code TIMEOUT} record of {@code name}, whose read ran past the time limit and was abandoned. */
-    public Report timedOut(String name) {
+    /**
+     * The {@code TIMEOUT} record of {@code name}, whose read ran past the time limit and was abandoned;
+     * {@code sha256} its content's hash when the caller knows it (a batch resumed keeps such a record), or "".
+     */
+    public Report timedOut(String name, String sha256) {
         if (timeout == null) {
             throw new IllegalStateException("a read without a time limit cannot time out");
         }
         String limit = timeout.toSeconds() > 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
-        return failed(name, ErrorCode.TIMEOUT, "not finished after " + limit + " (the time limit per file); abandoned");
+        return ReportExtractor.failed(Gongkai.reportIdOf(sha256), new Source(name, sha256, ""), ErrorCode.TIMEOUT,
+                "not finished after " + limit + " (the time limit per file); abandoned");
     }
 
     /**

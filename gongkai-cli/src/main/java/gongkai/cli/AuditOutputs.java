@@ -12,16 +12,20 @@ import gongkai.write.xlsx.AuditWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The auditor's outputs of {@code extract}: the HTML site ({@code --html}, in DIR/report) and the workbook
  * ({@code --xlsx FILE}), fed one report at a time. For a PDF the site gets pictures of the page regions that
- * hold its table cells.
+ * hold its table cells. Both are made under names of their own ({@code report.part/}, {@code FILE.part}) and
+ * renamed when complete, so a run killed on the way leaves no site or workbook a user could take for finished.
  */
 final class AuditOutputs implements AutoCloseable {
     /** Room above a table's first cells for its header rows, and below its last row. */
@@ -29,23 +33,46 @@ final class AuditOutputs implements AutoCloseable {
     private static final double MARGIN_BELOW = 12;
     private static final double PAGE_WIDE = 10_000;
 
+    private static final String SITE = "report";
     private final AuditSite site;
+    private final Path siteDir;
     private final AuditWorkbook workbook;
     private final Path workbookFile;
     private final PageImages renderer;
 
-    private AuditOutputs(AuditSite site, AuditWorkbook workbook, Path workbookFile, PageImages renderer) {
+    private AuditOutputs(AuditSite site, Path siteDir, AuditWorkbook workbook, Path workbookFile, PageImages renderer) {
         this.site = site;
+        this.siteDir = siteDir;
         this.workbook = workbook;
         this.workbookFile = workbookFile;
         this.renderer = renderer;
     }
 
     /** {@code imagesDpi} 0 for a site without page pictures. */
-    static AuditOutputs open(Path out, boolean html, Path xlsx, String lang, float imagesDpi) {
-        AuditSite site = html ? new AuditSite(SiteFolder.at(out.resolve("report")), lang) : null;
-        return new AuditOutputs(site, xlsx == null ? null : new AuditWorkbook(), xlsx,
+    static AuditOutputs open(Path out, boolean html, Path xlsx, String lang, float imagesDpi) throws IOException {
+        Path siteDir = out.resolve(SITE);
+        AuditSite site = null;
+        if (html) {
+            deleteTree(part(siteDir)); // a killed run's: the site is always made afresh
+            site = new AuditSite(SiteFolder.at(part(siteDir)), lang);
+        }
+        return new AuditOutputs(site, siteDir, xlsx == null ? null : new AuditWorkbook(), xlsx,
                 imagesDpi > 0 ? new PageImages(imagesDpi) : null);
+    }
+
+    private static Path part(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".part");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     boolean active() {
@@ -65,6 +92,8 @@ final class AuditOutputs implements AutoCloseable {
     void finish() throws IOException {
         if (site != null) {
             site.finish();
+            deleteTree(siteDir); // an earlier run's site, replaced as a whole
+            Files.move(part(siteDir), siteDir, StandardCopyOption.ATOMIC_MOVE);
         }
         if (workbook != null) {
             Path parent = workbookFile.toAbsolutePath().getParent();

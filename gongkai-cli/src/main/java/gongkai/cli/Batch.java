@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.ReadGuard;
 import gongkai.model.Report;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -142,11 +143,23 @@ final class Batch<T> {
         }
     }
 
+    /** The input's SHA-256 for its TIMEOUT record, so a resumed run keeps that record; "" when it cannot be read. */
+    private static String sha256(Input input) {
+        if (input.problem() != null) {
+            return "";
+        }
+        try {
+            return input.sha256();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     private void expire(BlockingQueue<Task> queue, Set<Task> reading, List<Thread> threads) {
         long limit = guard.timeout().toNanos();
         long now = System.nanoTime();
         for (Task task : reading) {
-            if (now - task.started > limit && task.result.complete(finish.apply(guard.timedOut(task.input.path())))) {
+            if (now - task.started > limit && task.result.complete(finish.apply(guard.timedOut(task.input.path(), sha256(task.input))))) {
                 reading.remove(task);
                 task.thread.interrupt();
                 threads.remove(task.thread);

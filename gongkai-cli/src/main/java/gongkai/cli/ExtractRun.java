@@ -133,8 +133,7 @@ final class ExtractRun {
             return true;
         }
         try {
-            String sha = input.isMember() ? ZipInputs.sha256(input) : Gongkai.sha256(input.file());
-            return sha.equals(line.sha256());
+            return input.sha256().equals(line.sha256());
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -1,6 +1,8 @@
 package gongkai.cli;
 
+import gongkai.Gongkai;
 import gongkai.model.ReportError;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 
@@ -27,6 +29,11 @@ record Input(Path file, String member, String path, ReportError problem) impleme
 
     boolean isMember() {
         return member != null;
+    }
+
+    /** The SHA-256 of the file's or the archive member's bytes, as its report's {@code source.sha256}. */
+    String sha256() throws IOException {
+        return isMember() ? ZipInputs.sha256(this) : Gongkai.sha256(file);
     }
 
     /** Sorted by path, members of an archive by name after it: the order of every output. */

@@ -19,7 +19,7 @@ class BatchProcessTest {
     private static final List<String> OUTPUTS = List.of("reports.jsonl", "cells.csv", "findings.csv", "reports.csv");
     private static final List<String> PANEL = List.of("panel.csv", "harmonized.csv", "codebook.csv");
     private static final List<String> FINAL_AFTER_KILL = List.of("reports.jsonl", "cells.csv", "findings.csv",
-            "reports.csv", "audit.xlsx", "report/index.html", "panel.csv", "harmonized.csv", "codebook.csv");
+            "reports.csv", "audit.xlsx", "report", "panel.csv", "harmonized.csv", "codebook.csv");
 
     @TempDir
     Path tmp;

@@ -112,15 +112,25 @@ class StrictCommandLineTest {
     @Test
     void aFileThatNeverFinishesIsTimeoutAndTheFilesAfterItAreRead() throws Exception {
         List<Input> inputs = inputs("a.txt", "hang.txt", "c.txt", "d.txt", "e.txt");
+        Files.writeString(tmp.resolve("hang.txt"), "一个读不完的文件");
         List<String> codes = new ArrayList<>();
+        List<Report> timedOut = new ArrayList<>();
         List<Hanging> workers = java.util.Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         new Batch<Report>(2, Duration.ofMillis(500), () -> {
             Hanging worker = new Hanging();
             workers.add(worker);
             return worker;
-        }, r -> r).run(inputs, (input, r) -> codes.add(r.errors().get(0).code()));
+        }, r -> r).run(inputs, (input, r) -> {
+            codes.add(r.errors().get(0).code());
+            if (r.errors().get(0).code().equals("TIMEOUT")) {
+                timedOut.add(r);
+            }
+        });
         assertEquals(List.of("NOT_A_REPORT", "TIMEOUT", "NOT_A_REPORT", "NOT_A_REPORT", "NOT_A_REPORT"), codes);
+        String sha = gongkai.Gongkai.sha256(tmp.resolve("hang.txt"));
+        assertEquals(sha, timedOut.get(0).source().sha256(), "the record carries the file's hash, so --resume keeps it");
+        assertEquals(sha.substring(0, 12), timedOut.get(0).reportId());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
         Hanging abandoned = workers.stream().filter(w -> w.read.stream().anyMatch(p -> p.endsWith("hang.txt"))).findFirst().orElseThrow();
         assertTrue(abandoned.read.get(abandoned.read.size() - 1).endsWith("hang.txt"), "the abandoned worker read nothing after: " + abandoned.read);
@@ -142,7 +152,7 @@ class StrictCommandLineTest {
         }, r -> r).run(inputs, (input, r) -> order.add(input.path()));
         assertEquals(inputs.stream().map(Input::path).toList(), order);
         assertTrue(readers.size() <= 3, readers.size() + " threads read 40 files with --jobs 3");
-        assertEquals(readers.size(), made.get(), "one worker per thread");
+        assertEquals(3, made.get(), "one worker per job's thread");
         assertTrue(readers.stream().allMatch(t -> t.getName().equals("gongkai-worker")));
     }
 
