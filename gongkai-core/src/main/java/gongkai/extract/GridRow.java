@@ -12,6 +12,8 @@ import java.util.List;
  * (worked out once: the mapper asks often).
  */
 record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values, boolean hasValues) {
+    /** A digit misread as text gives at most this many characters. */
+    private static final int MAX_MISREAD_DIGIT = 2;
 
     GridRow(int index, String label, List<GridCell> labelCells, List<GridCell> values) {
         this(index, label, labelCells, values,
@@ -57,6 +59,26 @@ record GridRow(int index, String label, List<GridCell> labelCells, List<GridCell
             fit.remove(0);
         }
         return fit.size() == n ? fit : null;
+    }
+
+    /**
+     * A row read by OCR whose last values were taken for label text (a 0 recognised as 吕 ends the label there):
+     * its last {@code n} cells, when the cells moved from the label are short like a misread digit, a label stays
+     * before them and most of them are numbers; null otherwise.
+     */
+    List<GridCell> lastCellsAsValues(int n) {
+        int moved = n - values.size();
+        if (moved <= 0 || labelCells.size() <= moved) {
+            return null;
+        }
+        List<GridCell> displaced = labelCells.subList(labelCells.size() - moved, labelCells.size());
+        if (displaced.stream().anyMatch(c -> c.text().strip().length() > MAX_MISREAD_DIGIT)) {
+            return null;
+        }
+        List<GridCell> last = new ArrayList<>(displaced);
+        last.addAll(values);
+        long numbers = last.stream().filter(c -> CellValues.parse(c.text()).kind() == CellKind.NUMBER).count();
+        return 2 * numbers > n ? last : null;
     }
 
     private static boolean isEmpty(GridCell cell) {

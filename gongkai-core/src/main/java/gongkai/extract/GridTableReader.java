@@ -5,6 +5,7 @@ import gongkai.format.LineSpec;
 import gongkai.format.TableSpec;
 import gongkai.model.Basis;
 import gongkai.model.Cell;
+import gongkai.model.CellKind;
 import gongkai.model.Category;
 import gongkai.model.ErrorCode;
 import gongkai.model.Finding;
@@ -56,6 +57,10 @@ final class GridTableReader {
             RowTarget target = e.getValue();
             List<LineSpec> order = columns.orderFor(target.block(), e.getKey().index());
             List<GridCell> values = e.getKey().valuesFitting(order.size());
+            boolean misread = values == null && ocr;
+            if (misread) {
+                values = e.getKey().lastCellsAsValues(order.size());
+            }
             if (values == null) {
                 findings.add(new Finding("extract.row_width", Severity.WARNING, Category.EXTRACTION,
                         List.of(), null, null, "row “" + e.getKey().label() + "” has " + e.getKey().values().size()
@@ -66,10 +71,17 @@ final class GridTableReader {
                 LineSpec column = order.get(k);
                 String id = target.block().cellId(table.id(), target.row(), column);
                 Cell cell = CellFactory.cell(id, column, values.get(k), columns.yuanByDefault(column));
+                cell = misread && cell.kind() == CellKind.TEXT ? cell.withNote(misreadNote(cell)) : cell;
                 cells.putIfAbsent(id, withOrderNote(cell, assigner.orderNotes().get(e.getKey())));
             }
         }
         return new TableReading(table, cells, findings, List.of());
+    }
+
+    /** The note of a value cell whose reading is text (a misread digit): the number printed there is unknown. */
+    private static String misreadNote(Cell cell) {
+        String note = "OCR: “" + cell.raw() + "” read where a number is printed";
+        return cell.note() == null || cell.note().isBlank() ? note : cell.note() + "；" + note;
     }
 
     /** Whether the grid's text was recognised from a picture (OCR): its labels are our reading, not the print. */

@@ -153,4 +153,33 @@ class GridTableReaderTest {
         assertEquals(2, cell(reading, "t3.not_processed.confirm_or_reissue.total").value().intValue());
         assertEquals(3, cell(reading, "t3.other.total").value().intValue());
     }
+
+    @Test
+    void keepsAnOcrRowWhoseDigitWasReadAsACharacterWithThatCellFlagged() {
+        TableSpec t3 = formats.table("t3", "v2021").orElseThrow();
+        String[] printed = {"（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                "0", "0", "0", "6", "2", "吕", "8"};
+        List<GridCell> cells = new ArrayList<>();
+        for (int c = 0; c < printed.length; c++) {
+            cells.add(GridCell.single(0, c, printed[c], new Location(1, null, null))
+                    .withRecognition(new gongkai.model.Recognition(0.95, null)));
+        }
+        TableReading reading = reader.read(t3, new TableGrid(cells, 1, printed.length, Location.UNKNOWN), true);
+        assertEquals(6, cell(reading, "t3.other.overdue_no_correction.social_welfare_org").value().intValue());
+        assertEquals(8, cell(reading, "t3.other.overdue_no_correction.total").value().intValue());
+        assertTrue(cell(reading, "t3.other.overdue_no_correction.total").isCertain());
+        Cell misread = cell(reading, "t3.other.overdue_no_correction.other_org");
+        assertEquals(CellKind.TEXT, misread.kind());
+        assertEquals("OCR: “吕” read where a number is printed", misread.note());
+        assertTrue(!misread.isCertain());
+    }
+
+    @Test
+    void leavesARowWithTooFewValuesOutWhenItWasNotReadByOcr() {
+        TableSpec t3 = formats.table("t3", "v2021").orElseThrow();
+        TableReading reading = reader.read(t3, grid(
+                "（六）其他处理|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|0|0|0|6|2|吕|8"));
+        assertNull(cell(reading, "t3.other.overdue_no_correction.total"));
+        assertTrue(reading.findings().stream().anyMatch(f -> f.rule().equals("extract.row_width")));
+    }
 }

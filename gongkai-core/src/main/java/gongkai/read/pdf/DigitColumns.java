@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds digits the Chinese pass misread as a character (a lone 4 read as 外): a cell read as one or two Chinese
- * characters in a column whose other cells read as numbers. Such a cell also goes to the digit passes, and is taken
- * as a number (flagged: the readings differ) only when the digit readings give one number; otherwise it is left
- * empty with a note (a character in a column of numbers is a misreading, and as text it would cost the whole row).
+ * characters in a column whose other cells read as numbers, or right of numbers in a row of them (table 4's one row
+ * of values). Such a cell also goes to the digit passes, and is taken as a number (flagged: the readings differ)
+ * only when the digit readings give one number; otherwise it is left empty with a note (a character in a column of numbers is a misreading, and as text it would cost the whole row).
  */
 final class DigitColumns {
     /** Cells of one column share their left and right edges within this many pixels. */
@@ -39,7 +39,8 @@ final class DigitColumns {
             }
             Rectangle r = cells.get(cell);
             long numbersBelowOrAbove = numeric.stream().map(cells::get).filter(o -> sameColumn(o, r)).count();
-            if (numbersBelowOrAbove >= MIN_NUMBERS && numbersAbove(cells, numeric, r)) {
+            if (numbersBelowOrAbove >= MIN_NUMBERS && numbersAbove(cells, numeric, r)
+                    || inRowOfNumbers(cells, numeric, r)) {
                 suspects.add(cell);
             }
         }
@@ -49,6 +50,20 @@ final class DigitColumns {
     /** Whether some number of the column lies above the cell (a header cell has only numbers below it). */
     private static boolean numbersAbove(List<Rectangle> cells, List<Integer> numeric, Rectangle r) {
         return numeric.stream().map(cells::get).anyMatch(o -> sameColumn(o, r) && o.y < r.y);
+    }
+
+    /**
+     * Whether the cell sits in a row of numbers right of one of them (a table of one row of values, as table 4; a
+     * row's label is left of its numbers).
+     */
+    private static boolean inRowOfNumbers(List<Rectangle> cells, List<Integer> numeric, Rectangle r) {
+        List<Rectangle> row = numeric.stream().map(cells::get).filter(o -> sameRow(o, r)).toList();
+        return row.size() >= MIN_NUMBERS && row.stream().anyMatch(o -> o.x < r.x);
+    }
+
+    private static boolean sameRow(Rectangle a, Rectangle b) {
+        return Math.abs(a.y - b.y) <= SAME_COLUMN_PIXELS
+                && Math.abs(a.y + a.height - b.y - b.height) <= SAME_COLUMN_PIXELS;
     }
 
     private static boolean sameColumn(Rectangle a, Rectangle b) {

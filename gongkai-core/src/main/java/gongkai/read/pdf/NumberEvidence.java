@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class NumberEvidence {
     /** Least word confidence of a digit-model reading for the cell to be certain. */
     static final double SURE_WORDS = 0.80;
+    /** A word-mode digit that alone was read is taken if it is this much surer than the full pass's reading. */
+    static final double WORD_PASS_MARGIN = 0.5;
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern LONE_DIGIT = Pattern.compile("\\d");
 
@@ -54,8 +56,27 @@ final class NumberEvidence {
         if (isSureLoneDigit(glyph, full, digits, check) && confidence >= Cell.CONFIDENT_OCR) {
             return new Decision(glyph.text(), confidence, null);
         }
-        return new Decision(decision.text(), decision.confidence(), decision.note() + String.format(
-                ", word pass read '%s' (%.2f; full pass %.2f)", glyph.text(), glyph.confidence(), full.confidence()));
+        boolean wordPassOnly = isOnlySureDigit(glyph, full, digits, check);
+        return new Decision(wordPassOnly ? glyph.text() : decision.text(),
+                wordPassOnly ? Math.min(glyph.confidence(), Cell.CONFIDENT_OCR - 0.01) : decision.confidence(),
+                decision.note() + String.format(", word pass read '%s' (%.2f; full pass %.2f)", glyph.text(),
+                        glyph.confidence(), full.confidence()));
+    }
+
+    /**
+     * Whether the word mode's lone digit is the likeliest reading: both digit passes read nothing and the full pass
+     * is far less sure of what it read (a 1-bit 4 read by the Chinese model as 1 or 媳 with no confidence). The cell
+     * then takes the word mode's digit, still with its note.
+     */
+    private static boolean isOnlySureDigit(Reading glyph, Reading full, Reading digits, Reading check) {
+        return LONE_DIGIT.matcher(glyph.text()).matches() && digits.text().isEmpty() && check.text().isEmpty()
+                && glyph.confidence() - full.confidence() >= WORD_PASS_MARGIN;
+    }
+
+    /** Whether the word mode read a lone glyph surely as one digit (null: the cell's ink is not one glyph). */
+    static boolean isSureDigit(List<OcrWord> glyph) {
+        return glyph != null && LONE_DIGIT.matcher(OcrCells.compact(OcrCells.text(glyph))).matches()
+                && glyph.stream().mapToDouble(OcrWord::confidence).min().orElse(0) >= SURE_WORDS;
     }
 
     private static boolean isSureLoneDigit(Reading glyph, Reading full, Reading digits, Reading check) {

@@ -79,7 +79,8 @@ final class OcrCells {
             int cell = inked.get(k);
             int d = numeric.indexOf(cell);
             List<OcrWord> glyph = d < 0 || !lone.contains(d) ? null : glyphs.get(lone.indexOf(d));
-            boolean unread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d));
+            boolean unread = d >= 0 && suspect.contains(cell) && !DigitColumns.agree(digits.get(d), check.get(d))
+                    && !NumberEvidence.isSureDigit(glyph);
             CellText read = d < 0 ? label(full.get(k)) : unread ? DigitColumns.unread(text(full.get(k)))
                     : number(full.get(k), digits.get(d), shifted(check.get(d), cut.get(d), cells.get(cell)), glyph,
                     cells.get(cell));

@@ -11,7 +11,9 @@ import java.util.List;
  * before it,
  * each gap between those lines is a row boundary, drawn across every column that is blank there (a label over two
  * lines, or a label cell spanning rows, is not cut). A table whose closing rule is lost gets one at the end of its
- * verticals (at either end: a table cut by a page break). Cells of a table with inferred rows are doubtful.
+ * verticals (at either end: a table cut by a page break). Rules under heading cells are told from where verticals
+ * end ({@link JunctionRules}), and in such a table a row of values under headings from its text lines
+ * ({@link SharedLineRows}). Cells of a table with inferred rows are doubtful.
  */
 final class TextRows {
     /** A table has at least this many vertical rules ... */
@@ -29,7 +31,7 @@ final class TextRows {
     /** ... and a line lower than this (inches) is a speck. */
     private static final double MIN_LINE_INCHES = 0.04;
 
-    private record Line(int top, int bottom) {
+    record Line(int top, int bottom) {
         double centre() {
             return (top + bottom) / 2.0;
         }
@@ -52,13 +54,23 @@ final class TextRows {
             }
         }
         List<Ruling> rows = new ArrayList<>();
+        List<Ruling> junctions = new ArrayList<>();
         for (List<Ruling> frame : RulingGroups.of(closed)) {
             if (longVerticals(frame).size() >= MIN_VERTICALS) {
                 rows.addAll(rows(frame, mask, dpi / 72));
+                junctions.addAll(JunctionRules.inferred(frame));
             }
         }
+        rows.addAll(junctions);
         List<Ruling> out = new ArrayList<>(closed);
         out.addAll(rows);
+        for (List<Ruling> frame : RulingGroups.of(out)) {
+            if (longVerticals(frame).size() >= MIN_VERTICALS && frame.stream().anyMatch(junctions::contains)) {
+                List<Ruling> shared = SharedLineRows.rows(frame, mask, dpi / 72);
+                rows.addAll(shared);
+                out.addAll(shared);
+            }
+        }
         return new Inferred(out, rows);
     }
 
@@ -147,13 +159,17 @@ final class TextRows {
 
     /** Most lines of the one column have a partner in the other, centred within half a line's height. */
     private static boolean aligned(List<Line> a, List<Line> b) {
-        long partnered = a.stream().filter(line -> b.stream().anyMatch(other ->
-                Math.abs(line.centre() - other.centre()) <= (line.bottom() - line.top()) / 2.0 + 1)).count();
+        long partnered = a.stream().filter(line -> b.stream().anyMatch(other -> partnered(line, other))).count();
         return partnered >= MIN_PARTNERED_SHARE * a.size();
     }
 
+    /** Whether the other line is centred within half the line's height of it (the same text row). */
+    static boolean partnered(Line line, Line other) {
+        return Math.abs(line.centre() - other.centre()) <= (line.bottom() - line.top()) / 2.0 + 1;
+    }
+
     /** The text lines in a cell given in points: runs of inked pixel rows. */
-    private static List<Line> lines(InkMask mask, double perPoint, double x0, double x1, double y0, double y1) {
+    static List<Line> lines(InkMask mask, double perPoint, double x0, double x1, double y0, double y1) {
         int inset = (int) Math.round(INSET_INCHES * 72 * perPoint);
         int left = (int) Math.round(x0 * perPoint) + inset, right = (int) Math.round(x1 * perPoint) - inset;
         int top = (int) Math.round(y0 * perPoint) + inset, bottom = (int) Math.round(y1 * perPoint) - inset;

@@ -103,4 +103,29 @@ class NumberEvidenceTest {
         assertEquals("OCR: readings differ, digit pass read '', check pass read '', full pass read '10', word pass read "
                 + "'10' (0.97; full pass 0.90)", d.note());
     }
+
+    /** The fax scan: a 1-bit 4 the digit passes miss and the Chinese pass reads as 1 with no confidence. */
+    @Test
+    void aLoneDigitOnlyTheWordModeReadsWithConfidenceIsTakenAndStaysNoted() {
+        Decision d = NumberEvidence.decide(new Reading("1", 0.0), new Reading("", 0), new Reading("", 0),
+                new Reading("4", 0.79));
+
+        assertEquals("4", d.text());
+        assertEquals(0.79, d.confidence(), 1e-9);
+        assertEquals("OCR: readings differ, digit pass read '', check pass read '', full pass read '1', word pass read "
+                + "'4' (0.79; full pass 0.00)", d.note());
+        assertEquals("1", NumberEvidence.decide(new Reading("1", 0.5), new Reading("", 0), new Reading("", 0),
+                new Reading("4", 0.79)).text());
+        assertEquals("1", NumberEvidence.decide(new Reading("1", 0.0), new Reading("1", 0.5), new Reading("", 0),
+                new Reading("4", 0.79)).text());
+    }
+
+    /** A suspect cell (a character in a column of numbers) is read as a number when the word mode is sure of it. */
+    @Test
+    void aSureWordModeDigitIsOneDigitReadWithConfidence() {
+        assertEquals(true, NumberEvidence.isSureDigit(java.util.List.of(new OcrWord("4", 0.96, 0, 0, 9, 9, "1.1.1"))));
+        assertEquals(false, NumberEvidence.isSureDigit(java.util.List.of(new OcrWord("4", 0.6, 0, 0, 9, 9, "1.1.1"))));
+        assertEquals(false, NumberEvidence.isSureDigit(java.util.List.of(new OcrWord("14", 0.96, 0, 0, 9, 9, "1.1.1"))));
+        assertEquals(false, NumberEvidence.isSureDigit(null));
+    }
 }

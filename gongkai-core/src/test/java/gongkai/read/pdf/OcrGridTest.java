@@ -119,6 +119,20 @@ class OcrGridTest {
     }
 
     @Test
+    void aCharacterRightOfNumbersInARowOfThemIsASuspectAndTheRowLabelIsNot() {
+        List<Rectangle> cells = new java.util.ArrayList<>(List.of(new Rectangle(0, 100, 100, 30)));
+        for (int c = 0; c < 5; c++) {
+            cells.add(new Rectangle(100 + 50 * c, 100, 50, 30));
+        }
+        cells.add(new Rectangle(100, 0, 50, 100)); // a heading above the first number
+        List<List<OcrWord>> full = List.of(words("其他"), words("7"), words("7"), words("名"), words("9"),
+                words("23"), words("结果"));
+        List<Integer> inked = List.of(0, 1, 2, 3, 4, 5, 6);
+        assertEquals(List.of(3), DigitColumns.suspects(cells, inked, full, List.of(1, 2, 4, 5)));
+        assertEquals(List.of(), DigitColumns.suspects(cells, inked, full, List.of(1, 4)));
+    }
+
+    @Test
     void digitReadingsGiveOneNumberWhenTheyAgreeOrOneIsEmpty() {
         assertTrue(DigitColumns.agree(words("4"), words("")));
         assertTrue(DigitColumns.agree(words(""), words("4")));
