@@ -132,8 +132,14 @@ class StrictCommandLineTest {
         assertEquals(sha, timedOut.get(0).source().sha256(), "the record carries the file's hash, so --resume keeps it");
         assertEquals(sha.substring(0, 12), timedOut.get(0).reportId());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the stuck thread did not hold up the run");
-        Hanging abandoned = workers.stream().filter(w -> w.read.stream().anyMatch(p -> p.endsWith("hang.txt"))).findFirst().orElseThrow();
-        assertTrue(abandoned.read.get(abandoned.read.size() - 1).endsWith("hang.txt"), "the abandoned worker read nothing after: " + abandoned.read);
+        List<Hanging> made;
+        synchronized (workers) { // a fresh worker thread may still be making its worker
+            made = List.copyOf(workers);
+        }
+        Hanging abandoned = made.stream().filter(w -> List.copyOf(w.read).stream().anyMatch(p -> p.endsWith("hang.txt")))
+                .findFirst().orElseThrow();
+        List<String> read = List.copyOf(abandoned.read);
+        assertTrue(read.get(read.size() - 1).endsWith("hang.txt"), "the abandoned worker read nothing after: " + read);
     }
 
     @Test
