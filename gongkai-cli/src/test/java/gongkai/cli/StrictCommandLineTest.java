@@ -158,7 +158,7 @@ class StrictCommandLineTest {
         }, r -> r).run(inputs, (input, r) -> order.add(input.path()));
         assertEquals(inputs.stream().map(Input::path).toList(), order);
         assertTrue(readers.size() <= 3, readers.size() + " threads read 40 files with --jobs 3");
-        assertEquals(3, made.get(), "one worker per job's thread");
+        assertTrue(readers.size() <= made.get() && made.get() <= 3, made.get() + " workers made: at most one per job's thread");
         assertTrue(readers.stream().allMatch(t -> t.getName().equals("gongkai-worker")));
     }
 
