@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Finds digits the Chinese pass misread as a character (a lone 4 read as 外): a cell read as one or two Chinese
  * characters in a column whose other cells read as numbers, or right of numbers in a row of them (table 4's one row
  * of values). Such a cell also goes to the digit passes, and is taken as a number (flagged: the readings differ)
- * only when the digit readings give one number; otherwise it is left empty with a note (a character in a column of numbers is a misreading, and as text it would cost the whole row).
+ * only when the digit readings give one number; otherwise it is left empty with a note (a character in a column of
+ * numbers is a misreading, and as text it would cost the whole row).
  */
 final class DigitColumns {
     /** Cells of one column share their left and right edges within this many pixels. */

@@ -2,6 +2,7 @@ package gongkai.read.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rule between a table's headings and its values where a fax lost it: in a band of a table whose rules were
@@ -14,10 +15,8 @@ final class SharedLineRows {
 
     /** The rules inferred around such lines in each band of one frame. */
     static List<Ruling> rows(List<Ruling> frame, InkMask mask, double perPoint) {
-        double[] xs = GridBuilder.cluster(frame.stream().filter(r -> !r.horizontal()).map(Ruling::pos).toList(),
-                GridBuilder.CLUSTER_TOLERANCE);
-        double[] ys = GridBuilder.cluster(frame.stream().filter(Ruling::horizontal).map(Ruling::pos).toList(),
-                GridBuilder.CLUSTER_TOLERANCE);
+        double[] xs = TextRows.edges(frame, false);
+        double[] ys = TextRows.edges(frame, true);
         List<Ruling> added = new ArrayList<>();
         for (int r = 0; r + 1 < ys.length && xs.length >= 2; r++) {
             List<List<TextRows.Line>> columns = new ArrayList<>();
@@ -77,7 +76,7 @@ final class SharedLineRows {
      * The middle of the blank stretch between the shared line and the lines next to it on one side (-1 above, +1
      * below) in every column, if some column has such a line and the stretch is blank.
      */
-    private static java.util.Optional<Double> gap(List<List<TextRows.Line>> columns, int[] at, int side) {
+    private static Optional<Double> gap(List<List<TextRows.Line>> columns, int[] at, int side) {
         int near = side < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE; // edge of the neighbours nearest the line
         int edge = side < 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE; // the shared line's own edge on that side
         boolean neighbour = false;
@@ -92,6 +91,6 @@ final class SharedLineRows {
             }
         }
         boolean blank = side < 0 ? near < edge - 1 : edge < near - 1;
-        return neighbour && blank ? java.util.Optional.of((near + edge) / 2.0) : java.util.Optional.empty();
+        return neighbour && blank ? Optional.of((near + edge) / 2.0) : Optional.empty();
     }
 }

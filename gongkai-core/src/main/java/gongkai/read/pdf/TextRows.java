@@ -105,15 +105,8 @@ final class TextRows {
     }
 
     private static List<Ruling> rows(List<Ruling> frame, InkMask mask, double perPoint) {
-        double[] xs = GridBuilder.cluster(frame.stream().filter(r -> !r.horizontal()).map(Ruling::pos).toList(),
-                GridBuilder.CLUSTER_TOLERANCE);
-        List<Double> yPositions = new ArrayList<>();
-        frame.forEach(r -> {
-            if (r.horizontal()) {
-                yPositions.add(r.pos());
-            }
-        });
-        double[] ys = GridBuilder.cluster(yPositions, GridBuilder.CLUSTER_TOLERANCE);
+        double[] xs = edges(frame, false);
+        double[] ys = edges(frame, true);
         List<Ruling> added = new ArrayList<>();
         if (xs.length < MIN_VERTICALS) {
             return added;
@@ -155,6 +148,12 @@ final class TextRows {
             }
         }
         return best;
+    }
+
+    /** The frame's column edges ({@code horizontal} false) or row edges, as the grid builder clusters them. */
+    static double[] edges(List<Ruling> frame, boolean horizontal) {
+        return GridBuilder.cluster(frame.stream().filter(r -> r.horizontal() == horizontal).map(Ruling::pos).toList(),
+                GridBuilder.CLUSTER_TOLERANCE);
     }
 
     /** Most lines of the one column have a partner in the other, centred within half a line's height. */
